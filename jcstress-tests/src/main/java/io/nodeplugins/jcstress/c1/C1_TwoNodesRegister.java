@@ -1,0 +1,60 @@
+package io.nodeplugins.jcstress.c1;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.II_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C1 register: no registration is ever lost, whatever other threads do. Two actors register
+    plugins for two different nodes of one empty registry at the same time; the arbiter then counts
+    the nodes whose lookup still returns their own plugin (r1) and reads size() (r2). Only "2, 2" is
+    correct: a registry that lets one write overwrite the other's structure (a plain HashMap
+    resizing its table twice at once) loses a node.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C1_TwoNodesRegister
+
+    RESULTS-TABLE
+ */
+public class C1_TwoNodesRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "2, 2", expect = ACCEPTABLE, desc = "both registrations survived")
+    @Outcome(id = "[01], .*", expect = FORBIDDEN, desc = "a registration was lost: lookup no longer finds it")
+    @Outcome(id = "2, .*", expect = FORBIDDEN, desc = "both found, but size() lost a registration")
+    @Outcome(expect = FORBIDDEN, desc = "a registration threw")
+    @State
+    public static class UnderTest extends DistinctNodeRegistrations {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry(), 2);
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor1() {
+            register(0);
+        }
+
+        /** Registers node-b. */
+        @Actor
+        public void actor2() {
+            register(1);
+        }
+
+        /** Counts the survivors. */
+        @Arbiter
+        public void arbiter(II_Result r) {
+            r.r1 = found();
+            r.r2 = size();
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.nodeplugins.jcstress.c2;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.ILL_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C2 newest wins: two registrations of one node, made at the same time, are both live; the one
+    linearized last is current, and closing it makes the other current again. Two actors register
+    "first" and "second" for node-a; the arbiter reads size() (r1) and the current plugin (r2), then
+    closes the current registration and reports what that revealed (r3). Either plugin may win, but
+    r3 must always be "reveals-other". A registry that keeps only one plugin per node, or that
+    updates the node's stack by an unsynchronised read-copy-write, loses the older registration:
+    closing the current one leaves the node empty.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C2_SameNodeRegistrations
+
+    RESULTS-TABLE
+ */
+public class C2_SameNodeRegistrations {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "2, first, reveals-other", expect = ACCEPTABLE, desc = "first linearized last; closing it revealed second")
+    @Outcome(id = "2, second, reveals-other", expect = ACCEPTABLE, desc = "second linearized last; closing it revealed first")
+    @Outcome(id = ".*, empty", expect = FORBIDDEN, desc = "closing the current registration left the node empty: the other one was lost")
+    @Outcome(id = "1, .*", expect = FORBIDDEN, desc = "size() counts one live registration: one was lost")
+    @Outcome(expect = FORBIDDEN, desc = "other wrong state")
+    @State
+    public static class UnderTest extends SameNodeRegistrations {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Registers "first". */
+        @Actor
+        public void actor1() {
+            registerFirst();
+        }
+
+        /** Registers "second". */
+        @Actor
+        public void actor2() {
+            registerSecond();
+        }
+
+        /** Checks both are live, then closes the current one. */
+        @Arbiter
+        public void arbiter(ILL_Result r) {
+            r.r1 = size();
+            r.r2 = current();
+            r.r3 = closeCurrent();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.nodeplugins.jcstress.c3;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LI_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C3 handle-scoped removal: closing an older registration's handle can never remove a newer
+    registration of the same node (kubelet's device-plugin manager once let an old plugin's late
+    disconnect remove its replacement). node-a starts with an "older" registration; one actor closes
+    its handle while the other registers "newer". Whatever the order, the arbiter must find "newer"
+    current and one live registration. A registry that removes by key instead of by handle empties
+    the node whenever the registration wins the race.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C3_OlderCloseRacingNewerRegister
+
+    RESULTS-TABLE
+ */
+public class C3_OlderCloseRacingNewerRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "newer, 1", expect = ACCEPTABLE, desc = "the newer registration survived the older handle's close")
+    @Outcome(id = "none, .*", expect = FORBIDDEN, desc = "the older handle's close removed the newer registration")
+    @Outcome(id = "older, .*", expect = FORBIDDEN, desc = "the older plugin is still current after its handle closed")
+    @Outcome(expect = FORBIDDEN, desc = "other wrong state (r2 is size())")
+    @State
+    public static class UnderTest extends OlderCloseRacingNewerRegistration {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Closes the older handle. */
+        @Actor
+        public void actor1() {
+            closeOlder();
+        }
+
+        /** Registers the newer plugin. */
+        @Actor
+        public void actor2() {
+            registerNewer();
+        }
+
+        /** Says what is left. */
+        @Arbiter
+        public void arbiter(LI_Result r) {
+            r.r1 = current();
+            r.r2 = size();
+        }
+    }
+}

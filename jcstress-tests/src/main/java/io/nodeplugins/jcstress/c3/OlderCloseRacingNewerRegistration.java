@@ -1,0 +1,43 @@
+package io.nodeplugins.jcstress.c3;
+
+import io.nodeplugins.jcstress.NodePlugin;
+import io.nodeplugins.registry.PluginRegistry;
+import io.nodeplugins.registry.Registration;
+
+/**
+ * The actor shape of the C3 test: a node has an older registration; one actor closes its handle
+ * (the old plugin shutting down late) while the other registers the newer plugin; the arbiter says
+ * which plugin is left. The variants differ only in the registry.
+ */
+abstract class OlderCloseRacingNewerRegistration {
+
+    static final String NODE = "node-a";
+
+    private final PluginRegistry<String, NodePlugin> registry;
+    private final NodePlugin older = new NodePlugin(NODE, 1);
+    private final NodePlugin newer = new NodePlugin(NODE, 2);
+    private final Registration<String, NodePlugin> olderHandle;
+
+    OlderCloseRacingNewerRegistration(PluginRegistry<String, NodePlugin> registry) {
+        this.registry = registry;
+        this.olderHandle = registry.register(NODE, older);
+    }
+
+    final void closeOlder() {
+        olderHandle.close();
+    }
+
+    final void registerNewer() {
+        registry.register(NODE, newer);
+    }
+
+    /** Returns the current plugin: "newer", "older" or "none". */
+    final String current() {
+        NodePlugin current = registry.lookup(NODE).orElse(null);
+        return current == newer ? "newer" : current == older ? "older" : current == null ? "none" : "unknown";
+    }
+
+    final int size() {
+        return registry.size();
+    }
+}

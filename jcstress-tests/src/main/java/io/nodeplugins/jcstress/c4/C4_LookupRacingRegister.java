@@ -1,0 +1,53 @@
+package io.nodeplugins.jcstress.c4;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C4 lookup (and C1's "visible to every thread at once"): a lookup racing the registration of the
+    same node sees either nothing or the complete plugin, never a half-built one. One actor
+    constructs a plugin (node, generation and checksum in plain, non-final fields) and registers it;
+    the other looks the node up and checks the fields. A registry that publishes an entry before
+    its plugin is filled in, or publishes without a happens-before edge, lets the lookup see the
+    entry early: it throws, or returns a plugin whose fields are still unset.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C4_LookupRacingRegister
+
+    RESULTS-TABLE
+ */
+public class C4_LookupRacingRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "absent", expect = ACCEPTABLE, desc = "lookup ran before the registration")
+    @Outcome(id = "complete", expect = ACCEPTABLE, desc = "lookup saw the complete plugin")
+    @Outcome(id = "half-built", expect = FORBIDDEN, desc = "lookup exposed a plugin whose constructor writes it did not see")
+    @Outcome(expect = FORBIDDEN, desc = "lookup threw (named) or returned a null Optional")
+    @State
+    public static class UnderTest extends LookupRacingRegistration {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Constructs and registers the plugin. */
+        @Actor
+        public void actor1() {
+            register();
+        }
+
+        /** Looks the node up. */
+        @Actor
+        public void actor2(L_Result r) {
+            r.r1 = lookup();
+        }
+    }
+}

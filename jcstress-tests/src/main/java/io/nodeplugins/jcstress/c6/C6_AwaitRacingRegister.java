@@ -1,0 +1,65 @@
+package io.nodeplugins.jcstress.c6;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LI_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C6 await, no lost wake-up: an await racing the registration of its node returns the plugin; it
+    may time out only if the registration had not completed by its deadline, and it leaves no
+    waiter behind. One actor awaits node-a with a 5 ms timeout, the other registers node-a; the
+    arbiter classifies the await against the time the registration returned (r1) and reads
+    pendingWaiters() (r2). A registry that checks for the plugin and then enqueues its waiter
+    without a lock misses a registration that lands in between: the waiter sleeps out its timeout
+    although the plugin is there ("timed-out-though-registered").
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C6_AwaitRacingRegister
+
+    RESULTS-TABLE
+ */
+public class C6_AwaitRacingRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "returned-registered-before, 0", expect = ACCEPTABLE, desc = "the registration came first; await found it")
+    @Outcome(id = "returned-overlapping, 0", expect = ACCEPTABLE, desc = "await and registration overlapped; await returned the plugin")
+    @Outcome(id = "timed-out-registered-late, 0", expect = ACCEPTABLE, desc = "the registration completed after the deadline; await timed out")
+    @Outcome(id = "timed-out-though-registered, .*", expect = FORBIDDEN, desc = "lost wake-up: registered before the deadline, yet await timed out")
+    @Outcome(id = ".*, [1-9][0-9]*", expect = FORBIDDEN, desc = "a waiter stayed counted after its await returned")
+    @Outcome(expect = FORBIDDEN, desc = "await returned a wrong plugin or threw (named)")
+    @State
+    public static class UnderTest extends TimedAwait {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Awaits node-a. */
+        @Actor
+        public void actor1() {
+            await();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            registry.register(NODE, plugin);
+            changeCompleted();
+        }
+
+        /** Judges the await against the registration. */
+        @Arbiter
+        public void arbiter(LI_Result r) {
+            r.r1 = awaitedVersus("registered");
+            r.r2 = pendingWaiters();
+        }
+    }
+}

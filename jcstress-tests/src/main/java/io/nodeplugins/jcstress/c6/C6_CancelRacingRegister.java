@@ -1,0 +1,61 @@
+package io.nodeplugins.jcstress.c6;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LI_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C6 await, nothing left behind: cancelling an awaitAsync future removes its waiter at once, even
+    while a registration is completing it. One actor calls awaitAsync(node-a, 1 s) and cancels the
+    future straight away; the other registers node-a. Either the cancel or the registration wins
+    (r1), and in both cases the registry must count no waiter afterwards (r2). A registry that
+    forgets to unlink cancelled or timed-out waiters keeps counting them, and keeps them reachable,
+    forever.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C6_CancelRacingRegister
+
+    RESULTS-TABLE
+ */
+public class C6_CancelRacingRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "cancelled, 0", expect = ACCEPTABLE, desc = "the cancel won; its waiter is gone")
+    @Outcome(id = "completed, 0", expect = ACCEPTABLE, desc = "the registration won; the future holds the plugin")
+    @Outcome(id = ".*, [1-9][0-9]*", expect = FORBIDDEN, desc = "a waiter stayed counted after its future completed")
+    @Outcome(expect = FORBIDDEN, desc = "the future ended otherwise (named)")
+    @State
+    public static class UnderTest extends CancelRacingRegistration {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Awaits node-a asynchronously and cancels. */
+        @Actor
+        public void actor1() {
+            awaitThenCancel();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            register();
+        }
+
+        /** Reads how the future ended and the waiters left. */
+        @Arbiter
+        public void arbiter(LI_Result r) {
+            r.r1 = futureOutcome();
+            r.r2 = pendingWaiters();
+        }
+    }
+}

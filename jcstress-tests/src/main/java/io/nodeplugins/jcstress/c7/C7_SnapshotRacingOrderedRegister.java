@@ -1,0 +1,54 @@
+package io.nodeplugins.jcstress.c7;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C7 snapshot: a snapshot is the registry's state at one instant. One actor registers node-a and
+    then node-b; the other takes a snapshot. Since node-b is registered after node-a, every instant
+    that has node-b also has node-a: a snapshot holding the second registration without the first
+    is torn, a mix of two instants. A registry that copies its map by weakly consistent iteration,
+    without excluding writers, can pass node-a's bucket before node-a arrives and reach node-b's
+    after node-b arrived.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C7_SnapshotRacingOrderedRegister
+
+    RESULTS-TABLE
+ */
+public class C7_SnapshotRacingOrderedRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "none", expect = ACCEPTABLE, desc = "snapshot taken before both registrations")
+    @Outcome(id = "first-only", expect = ACCEPTABLE, desc = "snapshot taken between the registrations")
+    @Outcome(id = "both", expect = ACCEPTABLE, desc = "snapshot taken after both registrations")
+    @Outcome(id = "second-only", expect = FORBIDDEN, desc = "torn snapshot: holds the second registration but not the first")
+    @Outcome(expect = FORBIDDEN, desc = "snapshot threw or holds something else (named)")
+    @State
+    public static class UnderTest extends SnapshotRacingOrderedRegistrations {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Registers node-a, then node-b. */
+        @Actor
+        public void actor1() {
+            registerInOrder();
+        }
+
+        /** Takes the snapshot. */
+        @Actor
+        public void actor2(L_Result r) {
+            r.r1 = snapshot();
+        }
+    }
+}

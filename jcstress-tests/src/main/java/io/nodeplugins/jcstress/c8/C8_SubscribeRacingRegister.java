@@ -1,0 +1,60 @@
+package io.nodeplugins.jcstress.c8;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.L_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C8 subscribe: a listener receives the current state, then every later change, none lost and
+    none repeated between the two. One actor subscribes a recording listener while the other
+    registers node-a; the registration must reach the listener exactly once, either in the replay
+    of the state (INITIAL) or as a live event (CURRENT). A registry that replays a snapshot first
+    and only then adds the listener loses a registration that lands in between.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C8_SubscribeRacingRegister
+
+    RESULTS-TABLE
+ */
+public class C8_SubscribeRacingRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "replayed", expect = ACCEPTABLE, desc = "registered first; the replay delivered it")
+    @Outcome(id = "live", expect = ACCEPTABLE, desc = "subscribed first; a live event delivered it")
+    @Outcome(id = "lost", expect = FORBIDDEN, desc = "the registration reached the listener neither in the replay nor live")
+    @Outcome(id = "repeated-.*", expect = FORBIDDEN, desc = "the registration reached the listener more than once")
+    @Outcome(expect = FORBIDDEN, desc = "other events (named)")
+    @State
+    public static class UnderTest extends SubscribeRacingRegistration {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Subscribes the recording listener. */
+        @Actor
+        public void actor1() {
+            subscribe();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            register();
+        }
+
+        /** Counts what the listener received. */
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = delivery();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.nodeplugins.jcstress.c9;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LL_Result;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C9 close: a registration racing close() is either rejected with IllegalStateException and
+    stores nothing, or accepted and stays readable (a closed registry keeps its registrations
+    readable so that plugins can shut down in any order). Never accepted and lost. One actor closes
+    the registry, the other registers node-a; the arbiter reads how register ended (r1) and whether
+    lookup finds the plugin (r2). A registry that answers a register after close with a handle but
+    stores nothing shows "accepted, absent".
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C9_CloseRacingRegister
+
+    RESULTS-TABLE
+ */
+public class C9_CloseRacingRegister {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "rejected, absent", expect = ACCEPTABLE, desc = "close came first: register threw IllegalStateException, stored nothing")
+    @Outcome(id = "accepted, visible", expect = ACCEPTABLE, desc = "register came first: the registration stays readable after close")
+    @Outcome(id = "accepted, absent", expect = FORBIDDEN, desc = "accepted and lost: register returned a handle but stored nothing")
+    @Outcome(id = "rejected, visible", expect = FORBIDDEN, desc = "register threw, yet stored the plugin")
+    @Outcome(expect = FORBIDDEN, desc = "register threw something else (named)")
+    @State
+    public static class UnderTest extends CloseRacingRegistration {
+        /** Creates the state with a new registry of the implementation under test. */
+        public UnderTest() {
+            super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Closes the registry. */
+        @Actor
+        public void actor1() {
+            close();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            register();
+        }
+
+        /** Reads the outcome of the registration. */
+        @Arbiter
+        public void arbiter(LL_Result r) {
+            r.r1 = registration();
+            r.r2 = visibility();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.nodeplugins.jcstress.verdict;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the verdict needs from jcstress's console output: the result blob it wrote, the CPUs it used
+ * and its final progress line. Immutable.
+ */
+final class ConsoleLog {
+
+    private static final Pattern BLOB = Pattern.compile("Test result blob: \"([^\"]+)\"");
+    private static final Pattern CPUS = Pattern.compile("Hardware CPUs in use: (\\d+)");
+    private static final Pattern RESULTS = Pattern.compile(
+            "\\(Results: (\\d+) planned; (\\d+) passed, (\\d+) failed, (\\d+) soft errs, (\\d+) hard errs\\)");
+
+    private final String blob;
+    private final int cpus;
+    private final long[] results;
+    private final List<String> fatal;
+
+    private ConsoleLog(String blob, int cpus, long[] results, List<String> fatal) {
+        this.blob = blob;
+        this.cpus = cpus;
+        this.results = results;
+        this.fatal = fatal;
+    }
+
+    /** Reads the console output jcstress wrote to {@code file}. */
+    static ConsoleLog read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, Charset.defaultCharset());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the jcstress console output " + file
+                    + "; did the jcstress run (exec execution jcstress-run) happen?", e);
+        }
+        String blob = null;
+        int cpus = -1;
+        long[] results = null;
+        List<String> fatal = new ArrayList<>();
+        for (String line : lines) {
+            Matcher m = BLOB.matcher(line);
+            if (m.find()) {
+                blob = m.group(1);
+            }
+            m = CPUS.matcher(line);
+            if (m.find()) {
+                cpus = Integer.parseInt(m.group(1));
+            }
+            m = RESULTS.matcher(line);
+            if (m.find()) { // the last one is the final count
+                results = new long[5];
+                for (int i = 0; i < 5; i++) {
+                    results[i] = Long.parseLong(m.group(i + 1));
+                }
+            }
+            if (line.contains("FATAL") || line.startsWith("ERROR:")) {
+                fatal.add(line.trim());
+            }
+        }
+        return new ConsoleLog(blob, cpus, results, fatal);
+    }
+
+    /** The file name of the binary results, relative to jcstress's working directory, or null. */
+    String blob() {
+        return blob;
+    }
+
+    /** The CPUs jcstress scheduled actors on, if it said. */
+    OptionalInt cpus() {
+        return cpus < 0 ? OptionalInt.empty() : OptionalInt.of(cpus);
+    }
+
+    /** Whether the final "(Results: ...)" line is present. */
+    boolean hasResultsLine() {
+        return results != null;
+    }
+
+    long planned() {
+        return results[0];
+    }
+
+    long passed() {
+        return results[1];
+    }
+
+    long failed() {
+        return results[2];
+    }
+
+    long softErrors() {
+        return results[3];
+    }
+
+    long hardErrors() {
+        return results[4];
+    }
+
+    /** The final results line as jcstress printed it. */
+    String resultsLine() {
+        return results == null ? "(no Results line)" : String.format(
+                "(Results: %d planned; %d passed, %d failed, %d soft errs, %d hard errs)",
+                results[0], results[1], results[2], results[3], results[4]);
+    }
+
+    /** Lines where jcstress reported a fatal problem or an option error. */
+    List<String> fatalLines() {
+        return fatal;
+    }
+}

@@ -1,0 +1,147 @@
+package io.nodeplugins.jcstress.verdict;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import org.openjdk.jcstress.infra.TestInfo;
+import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
+import org.openjdk.jcstress.infra.collectors.InProcessCollector;
+import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.grading.ReportUtils;
+import org.openjdk.jcstress.infra.runners.TestList;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The verdict check run after jcstress in {@code mvn verify}. jcstress exits 0 whatever it observed,
+ * even when no test matched, so this check reads the run's console output and its binary result
+ * blob (with jcstress's own reader, so no report format is parsed) and fails the build unless:
+ * <ul>
+ *   <li>the final line reads "(Results: N planned; N passed, 0 failed, 0 soft errs, 0 hard errs)"
+ *       with N &gt; 0;</li>
+ *   <li>every selected test ran, except tests with more actors than jcstress had CPUs (jcstress
+ *       cannot schedule those; they are listed as not run);</li>
+ *   <li>no test observed a forbidden or ungraded outcome;</li>
+ *   <li>every negative control observed its bug at least once.</li>
+ * </ul>
+ * Usage: {@code java -cp jcstress.jar io.nodeplugins.jcstress.verdict.JcstressVerdict <results dir> [<test regexp>]}.
+ * Exits with status 1 on failure, 2 on bad usage.
+ */
+public final class JcstressVerdict {
+
+    private JcstressVerdict() {
+    }
+
+    /**
+     * Runs the check.
+     *
+     * @param args the results directory (jcstress's working and report directory, holding
+     *             {@code console.log}), and the test selection regexp given to jcstress (default ".*")
+     * @throws Exception if the result blob cannot be read
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: JcstressVerdict <results dir> [<test regexp>]");
+            System.exit(2);
+        }
+        Path dir = Paths.get(args[0]);
+        String filter = args.length == 2 ? args[1] : ".*";
+        List<String> failures = judge(dir, filter, System.out);
+        if (!failures.isEmpty()) {
+            System.out.println();
+            System.out.println("jcstress verdict: FAILED (" + failures.size() + " problem" + (failures.size() == 1 ? "" : "s") + ")");
+            for (String f : failures) {
+                System.out.println("  - " + f);
+            }
+            System.out.println("  Console output: " + dir.resolve("console.log"));
+            System.out.println("  HTML report:    " + dir.resolve("index.html"));
+            System.out.println("  Replay one test: mvn -B -pl jcstress-tests -am verify -Djcstress.tests=<TestName>"
+                    + " (add -Djcstress.mode=quick for a longer run)");
+            System.exit(1);
+        }
+        System.out.println();
+        System.out.println("jcstress verdict: PASSED");
+    }
+
+    /** Judges the run in {@code dir}; prints the report and returns the failures (empty when it passed). */
+    static List<String> judge(Path dir, String filter, PrintStream out) throws Exception {
+        List<String> failures = new ArrayList<>();
+        ConsoleLog console = ConsoleLog.read(dir.resolve("console.log"));
+        for (String line : console.fatalLines()) {
+            failures.add("jcstress said: " + line);
+        }
+        if (!console.hasResultsLine()) {
+            failures.add("jcstress printed no final Results line: it ran no test (does -t '" + filter
+                    + "' match any?) or it crashed; see console.log");
+        } else {
+            if (console.planned() == 0 || console.passed() != console.planned() || console.failed() != 0
+                    || console.softErrors() != 0 || console.hardErrors() != 0) {
+                failures.add("jcstress's final line is " + console.resultsLine()
+                        + "; expected N planned, N passed, 0 failed, 0 soft errs, 0 hard errs with N > 0");
+            }
+        }
+        if (console.blob() == null) {
+            failures.add("jcstress named no result blob in its console output");
+            return failures;
+        }
+
+        Map<String, TestResult> results = readResults(dir.resolve(console.blob()));
+        int cpus = console.cpus().orElse(Runtime.getRuntime().availableProcessors());
+        Pattern selection = Pattern.compile(filter);
+
+        out.println("jcstress verdict for " + ImplementationUnderTest.describe() + " (" + dir + ")");
+        out.println("  " + console.resultsLine());
+        out.println();
+        int ran = 0;
+        for (String name : new TreeSet<>(TestList.tests())) {
+            if (!selection.matcher(name).find()) { // the same selection rule as jcstress -t
+                continue;
+            }
+            TestResult result = results.remove(name);
+            if (result == null) {
+                TestInfo info = TestList.getInfo(name);
+                if (info.threads() > cpus) {
+                    out.printf("  [NOT RUN] %s: it has %d actors and jcstress had %d CPUs%n%n", name, info.threads(), cpus);
+                } else {
+                    failures.add(name + " was selected but did not run");
+                }
+                continue;
+            }
+            ran++;
+            TestJudgement judgement = TestJudgement.of(result);
+            judgement.printOn(out);
+            out.println();
+            for (String problem : judgement.problems()) {
+                failures.add(name + ": " + problem);
+            }
+        }
+        for (String unexpected : results.keySet()) {
+            failures.add(unexpected + " ran but is not in the selection '" + filter + "'");
+        }
+        if (ran == 0) {
+            failures.add("no test ran (selection '" + filter + "')");
+        }
+        return failures;
+    }
+
+    private static Map<String, TestResult> readResults(Path blob) throws Exception {
+        InProcessCollector collector = new InProcessCollector();
+        DiskReadCollector reader = new DiskReadCollector(blob.toString(), collector);
+        try {
+            reader.dump();
+        } finally {
+            reader.close();
+        }
+        Map<String, TestResult> byName = new TreeMap<>();
+        for (TestResult merged : ReportUtils.mergedByName(collector.getTestResults())) {
+            byName.put(merged.getName(), merged);
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,139 @@
+package io.nodeplugins.jcstress.verdict;
+
+import io.nodeplugins.jcstress.NegativeControl;
+import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.infra.Status;
+import org.openjdk.jcstress.infra.collectors.TestResult;
+import org.openjdk.jcstress.infra.grading.GradingResult;
+import org.openjdk.jcstress.infra.grading.TestGrading;
+import org.openjdk.jcstress.infra.runners.TestList;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The verdict on one jcstress test, merged over its forks. A test of the implementation under test
+ * passes when it ran normally and no outcome graded {@code FORBIDDEN} (or not graded at all) was
+ * observed. A {@link NegativeControl} passes only when, in addition, it observed its bug: at least
+ * one outcome graded {@code ACCEPTABLE_INTERESTING}, which jcstress itself counts as passed.
+ * Immutable.
+ */
+final class TestJudgement {
+
+    private final String name;
+    private final String control; // the faulty registry's simple name, or null for a test of the implementation
+    private final long samples;
+    private final long interesting;
+    private final List<GradingResult> outcomes;
+    private final List<String> problems;
+
+    private TestJudgement(String name, String control, long samples, long interesting,
+                          List<GradingResult> outcomes, List<String> problems) {
+        this.name = name;
+        this.control = control;
+        this.samples = samples;
+        this.interesting = interesting;
+        this.outcomes = outcomes;
+        this.problems = problems;
+    }
+
+    /** Judges the merged result of one test. */
+    static TestJudgement of(TestResult result) {
+        String name = result.getName();
+        String control = controlOf(name);
+        List<String> problems = new ArrayList<>();
+        if (result.status() != Status.NORMAL) {
+            problems.add("jcstress reported " + result.status() + messages(result));
+        }
+        TestGrading grading = result.grading();
+        List<GradingResult> outcomes = new ArrayList<>(grading.gradingResults.values());
+        outcomes.sort(Comparator.comparingLong((GradingResult g) -> g.count).reversed()); // observed first
+        long interesting = 0;
+        for (GradingResult g : outcomes) {
+            if (g.count == 0) {
+                continue;
+            }
+            if (g.expect == Expect.FORBIDDEN) {
+                problems.add("observed a forbidden outcome " + g.count + " times: [" + g.id + "] " + g.description);
+            } else if (g.expect == Expect.UNKNOWN) {
+                problems.add("observed an outcome without grading " + g.count + " times: [" + g.id + "]");
+            } else if (g.expect == Expect.ACCEPTABLE_INTERESTING) {
+                interesting += g.count;
+            }
+        }
+        if (control != null && result.status() == Status.NORMAL && interesting == 0) {
+            problems.add("negative control did not catch the bug of " + control + ": no interesting outcome in "
+                    + result.getTotalCount() + " samples; run it longer (-Djcstress.mode=quick) or strengthen the test");
+        }
+        return new TestJudgement(name, control, result.getTotalCount(), interesting, outcomes, problems);
+    }
+
+    private static String controlOf(String testName) {
+        String binaryName = TestList.getInfo(testName).binaryName();
+        try {
+            Class<?> type = Class.forName(binaryName, false, TestJudgement.class.getClassLoader());
+            NegativeControl control = type.getAnnotation(NegativeControl.class);
+            return control == null ? null : control.value().getSimpleName();
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("test class " + binaryName + " is not in the jcstress jar", e);
+        }
+    }
+
+    private static String messages(TestResult result) {
+        List<String> lines = new ArrayList<>(result.getMessages());
+        lines.addAll(result.getVmErr());
+        if (lines.isEmpty()) {
+            return "";
+        }
+        int shown = Math.min(lines.size(), 12);
+        return ":\n        " + String.join("\n        ", lines.subList(0, shown))
+                + (shown < lines.size() ? "\n        ... (" + (lines.size() - shown) + " more lines in the HTML report)" : "");
+    }
+
+    String name() {
+        return name;
+    }
+
+    boolean isControl() {
+        return control != null;
+    }
+
+    boolean passed() {
+        return problems.isEmpty();
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    /** Prints the test's line and its outcome table, in the layout jcstress uses. */
+    void printOn(PrintStream out) {
+        String kind = control == null ? "implementation under test" : "negative control on " + control;
+        String caught = control == null ? "" : String.format(", bug observed in %d samples (%.4f%%)",
+                interesting, samples == 0 ? 0.0 : 100.0 * interesting / samples);
+        out.printf("  [%s] %s (%s): %,d samples%s%n", passed() ? "OK" : "FAIL", name, kind, samples, caught);
+        out.printf("        %-44s %14s %9s  %-12s %s%n", "RESULT", "SAMPLES", "FREQ", "EXPECT", "DESCRIPTION");
+        for (GradingResult g : outcomes) {
+            out.printf("        %-44s %,14d %8.4f%%  %-12s %s%n", g.id, g.count,
+                    samples == 0 ? 0.0 : 100.0 * g.count / samples, label(g.expect), g.description);
+        }
+        for (String problem : problems) {
+            out.println("      FAILED: " + problem);
+        }
+    }
+
+    private static String label(Expect expect) {
+        switch (expect) {
+            case ACCEPTABLE:
+                return "Acceptable";
+            case ACCEPTABLE_INTERESTING:
+                return "Interesting";
+            case FORBIDDEN:
+                return "Forbidden";
+            default:
+                return "Unknown";
+        }
+    }
+}
