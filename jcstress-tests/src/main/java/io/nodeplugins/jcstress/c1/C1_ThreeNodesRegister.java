@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c1;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.UnsynchronizedMapRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -9,6 +11,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -38,6 +41,47 @@ public class C1_ThreeNodesRegister {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry(), 3);
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor1() {
+            register(0);
+        }
+
+        /** Registers node-b. */
+        @Actor
+        public void actor2() {
+            register(1);
+        }
+
+        /** Registers node-c. */
+        @Actor
+        public void actor3() {
+            register(2);
+        }
+
+        /** Counts the survivors. */
+        @Arbiter
+        public void arbiter(II_Result r) {
+            r.r1 = found();
+            r.r2 = size();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that writes a plain HashMap without a lock. */
+    @JCStressTest
+    @NegativeControl(UnsynchronizedMapRegistry.class)
+    @Outcome(id = "3, 3", expect = ACCEPTABLE, desc = "all survived: the race did not hit this time")
+    @Outcome(id = "[012], .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: a registration was lost")
+    @Outcome(id = "3, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: size() lost a registration")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: a registration threw")
+    @State
+    public static class UnsynchronizedMap extends DistinctNodeRegistrations {
+        /** Creates the state with a new faulty registry. */
+        public UnsynchronizedMap() {
+            super(new UnsynchronizedMapRegistry<>(), 3);
         }
 
         /** Registers node-a. */

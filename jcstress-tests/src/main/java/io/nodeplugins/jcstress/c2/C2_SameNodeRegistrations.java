@@ -1,6 +1,9 @@
 package io.nodeplugins.jcstress.c2;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.CheckThenActRegistry;
+import io.nodeplugins.registry.faulty.NoStackingRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -9,6 +12,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.ILL_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -39,6 +43,77 @@ public class C2_SameNodeRegistrations {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Registers "first". */
+        @Actor
+        public void actor1() {
+            registerFirst();
+        }
+
+        /** Registers "second". */
+        @Actor
+        public void actor2() {
+            registerSecond();
+        }
+
+        /** Checks both are live, then closes the current one. */
+        @Arbiter
+        public void arbiter(ILL_Result r) {
+            r.r1 = size();
+            r.r2 = current();
+            r.r3 = closeCurrent();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that updates a node's stack by an unsynchronised read-copy-write. */
+    @JCStressTest
+    @NegativeControl(CheckThenActRegistry.class)
+    @Outcome(id = "2, (first|second), reveals-other", expect = ACCEPTABLE, desc = "both kept: the race did not hit this time")
+    @Outcome(id = ".*, empty", expect = ACCEPTABLE_INTERESTING, desc = "caught: closing the current registration left the node empty")
+    @Outcome(id = "1, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: size() counts one live registration")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: other wrong state")
+    @State
+    public static class CheckThenAct extends SameNodeRegistrations {
+        /** Creates the state with a new faulty registry. */
+        public CheckThenAct() {
+            super(new CheckThenActRegistry<>());
+        }
+
+        /** Registers "first". */
+        @Actor
+        public void actor1() {
+            registerFirst();
+        }
+
+        /** Registers "second". */
+        @Actor
+        public void actor2() {
+            registerSecond();
+        }
+
+        /** Checks both are live, then closes the current one. */
+        @Arbiter
+        public void arbiter(ILL_Result r) {
+            r.r1 = size();
+            r.r2 = current();
+            r.r3 = closeCurrent();
+        }
+    }
+
+    /** Negative control: the same actors on a registry that keeps one registration per node. */
+    @JCStressTest
+    @NegativeControl(NoStackingRegistry.class)
+    @Outcome(id = "2, (first|second), reveals-other", expect = ACCEPTABLE, desc = "both kept (impossible for this registry)")
+    @Outcome(id = ".*, empty", expect = ACCEPTABLE_INTERESTING, desc = "caught: closing the current registration left the node empty")
+    @Outcome(id = "1, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: size() counts one live registration")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: other wrong state")
+    @State
+    public static class NoStacking extends SameNodeRegistrations {
+        /** Creates the state with a new faulty registry. */
+        public NoStacking() {
+            super(new NoStackingRegistry<>());
         }
 
         /** Registers "first". */

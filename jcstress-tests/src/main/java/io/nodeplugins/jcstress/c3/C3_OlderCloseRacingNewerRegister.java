@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c3;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.RemoveByKeyRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -9,6 +11,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LI_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -16,8 +19,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     registration of the same node (kubelet's device-plugin manager once let an old plugin's late
     disconnect remove its replacement). node-a starts with an "older" registration; one actor closes
     its handle while the other registers "newer". Whatever the order, the arbiter must find "newer"
-    current and one live registration. A registry that removes by key instead of by handle empties
-    the node whenever the registration wins the race.
+    current and one live registration. A registry that removes by key instead of by handle removes
+    "newer" whenever the registration wins the race, and the closed "older" plugin is current again.
 
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C3_OlderCloseRacingNewerRegister
@@ -29,14 +32,49 @@ public class C3_OlderCloseRacingNewerRegister {
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
     @JCStressTest
     @Outcome(id = "newer, 1", expect = ACCEPTABLE, desc = "the newer registration survived the older handle's close")
-    @Outcome(id = "none, .*", expect = FORBIDDEN, desc = "the older handle's close removed the newer registration")
-    @Outcome(id = "older, .*", expect = FORBIDDEN, desc = "the older plugin is still current after its handle closed")
+    @Outcome(id = "older, .*", expect = FORBIDDEN, desc = "the older handle's close removed the newer registration; the closed older plugin is current again")
+    @Outcome(id = "none, .*", expect = FORBIDDEN, desc = "the node is empty: the newer registration was removed")
     @Outcome(expect = FORBIDDEN, desc = "other wrong state (r2 is size())")
     @State
     public static class UnderTest extends OlderCloseRacingNewerRegistration {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Closes the older handle. */
+        @Actor
+        public void actor1() {
+            closeOlder();
+        }
+
+        /** Registers the newer plugin. */
+        @Actor
+        public void actor2() {
+            registerNewer();
+        }
+
+        /** Says what is left. */
+        @Arbiter
+        public void arbiter(LI_Result r) {
+            r.r1 = current();
+            r.r2 = size();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry whose handles remove whatever is current for their node. */
+    @JCStressTest
+    @NegativeControl(RemoveByKeyRegistry.class)
+    @Outcome(id = "newer, 1", expect = ACCEPTABLE, desc = "the close came first: the newer registration survived")
+    @Outcome(id = "older, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: the older handle's close removed the newer registration")
+    @Outcome(id = "none, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: the node is empty, the newer registration was removed")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: other wrong state (r2 is size())")
+    @State
+    public static class RemoveByKey extends OlderCloseRacingNewerRegistration {
+        /** Creates the state with a new faulty registry. */
+        public RemoveByKey() {
+            super(new RemoveByKeyRegistry<>());
         }
 
         /** Closes the older handle. */

@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c4;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.RacyPublicationRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -8,6 +10,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -36,6 +39,34 @@ public class C4_LookupRacingRegister {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Constructs and registers the plugin. */
+        @Actor
+        public void actor1() {
+            register();
+        }
+
+        /** Looks the node up. */
+        @Actor
+        public void actor2(L_Result r) {
+            r.r1 = lookup();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that links the entry before filling in its plugin. */
+    @JCStressTest
+    @NegativeControl(RacyPublicationRegistry.class)
+    @Outcome(id = "absent", expect = ACCEPTABLE, desc = "lookup ran before the registration")
+    @Outcome(id = "complete", expect = ACCEPTABLE, desc = "lookup saw the complete plugin")
+    @Outcome(id = "half-built", expect = ACCEPTABLE_INTERESTING, desc = "caught: lookup exposed a half-built plugin")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: lookup threw (named) on the half-linked entry")
+    @State
+    public static class RacyPublication extends LookupRacingRegistration {
+        /** Creates the state with a new faulty registry. */
+        public RacyPublication() {
+            super(new RacyPublicationRegistry<>());
         }
 
         /** Constructs and registers the plugin. */

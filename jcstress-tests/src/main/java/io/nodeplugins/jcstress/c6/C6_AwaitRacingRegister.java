@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c6;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.LostWakeupRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -9,6 +11,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LI_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -40,6 +43,43 @@ public class C6_AwaitRacingRegister {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Awaits node-a. */
+        @Actor
+        public void actor1() {
+            await();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            registry.register(NODE, plugin);
+            changeCompleted();
+        }
+
+        /** Judges the await against the registration. */
+        @Arbiter
+        public void arbiter(LI_Result r) {
+            r.r1 = awaitedVersus("registered");
+            r.r2 = pendingWaiters();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that checks, then enqueues its waiter without a lock. */
+    @JCStressTest
+    @NegativeControl(LostWakeupRegistry.class)
+    @Outcome(id = "returned-registered-before, 0", expect = ACCEPTABLE, desc = "the registration came first; await found it")
+    @Outcome(id = "returned-overlapping, 0", expect = ACCEPTABLE, desc = "await and registration overlapped; await returned the plugin")
+    @Outcome(id = "timed-out-registered-late, 0", expect = ACCEPTABLE, desc = "the registration completed after the deadline; await timed out")
+    @Outcome(id = "timed-out-though-registered, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: lost wake-up, await timed out though registered in time")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: other wrong outcome")
+    @State
+    public static class LostWakeup extends TimedAwait {
+        /** Creates the state with a new faulty registry. */
+        public LostWakeup() {
+            super(new LostWakeupRegistry<>());
         }
 
         /** Awaits node-a. */

@@ -17,7 +17,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     future straight away; the other registers node-a. Either the cancel or the registration wins
     (r1), and in both cases the registry must count no waiter afterwards (r2). A registry that
     forgets to unlink cancelled or timed-out waiters keeps counting them, and keeps them reachable,
-    forever.
+    forever. (Its negative control is in C6_CancelRacingCancel: a registration clears the waiters of
+    its node, so a leak shows only where no registration follows.)
 
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C6_CancelRacingRegister
@@ -33,7 +34,7 @@ public class C6_CancelRacingRegister {
     @Outcome(id = ".*, [1-9][0-9]*", expect = FORBIDDEN, desc = "a waiter stayed counted after its future completed")
     @Outcome(expect = FORBIDDEN, desc = "the future ended otherwise (named)")
     @State
-    public static class UnderTest extends CancelRacingRegistration {
+    public static class UnderTest extends CancelledAwaits {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
@@ -42,7 +43,7 @@ public class C6_CancelRacingRegister {
         /** Awaits node-a asynchronously and cancels. */
         @Actor
         public void actor1() {
-            awaitThenCancel();
+            awaitThenCancel(0);
         }
 
         /** Registers node-a. */
@@ -54,7 +55,7 @@ public class C6_CancelRacingRegister {
         /** Reads how the future ended and the waiters left. */
         @Arbiter
         public void arbiter(LI_Result r) {
-            r.r1 = futureOutcome();
+            r.r1 = outcome(0);
             r.r2 = pendingWaiters();
         }
     }

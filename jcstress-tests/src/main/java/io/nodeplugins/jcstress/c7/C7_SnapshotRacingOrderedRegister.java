@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c7;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.WeaklyConsistentSnapshotRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -8,15 +10,16 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
-    C7 snapshot: a snapshot is the registry's state at one instant. One actor registers node-a and
-    then node-b; the other takes a snapshot. Since node-b is registered after node-a, every instant
-    that has node-b also has node-a: a snapshot holding the second registration without the first
-    is torn, a mix of two instants. A registry that copies its map by weakly consistent iteration,
-    without excluding writers, can pass node-a's bucket before node-a arrives and reach node-b's
-    after node-b arrived.
+    C7 snapshot: a snapshot is the registry's state at one instant. The registry holds three other
+    nodes; one actor registers node-a and then node-z, the other takes a snapshot. Since node-z is
+    registered after node-a, every instant that has node-z also has node-a: a snapshot holding the
+    second registration without the first is torn, a mix of two instants. A registry that copies
+    its map by weakly consistent iteration, without excluding writers, can pass node-a's bucket
+    before node-a arrives and reach node-z's after node-z arrived.
 
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C7_SnapshotRacingOrderedRegister
@@ -39,7 +42,36 @@ public class C7_SnapshotRacingOrderedRegister {
             super(ImplementationUnderTest.newRegistry());
         }
 
-        /** Registers node-a, then node-b. */
+        /** Registers node-a, then node-z. */
+        @Actor
+        public void actor1() {
+            registerInOrder();
+        }
+
+        /** Takes the snapshot. */
+        @Actor
+        public void actor2(L_Result r) {
+            r.r1 = snapshot();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that copies its map by iterating it while writers go on. */
+    @JCStressTest
+    @NegativeControl(WeaklyConsistentSnapshotRegistry.class)
+    @Outcome(id = "none", expect = ACCEPTABLE, desc = "snapshot taken before both registrations")
+    @Outcome(id = "first-only", expect = ACCEPTABLE, desc = "snapshot taken between the registrations")
+    @Outcome(id = "both", expect = ACCEPTABLE, desc = "snapshot taken after both registrations")
+    @Outcome(id = "second-only", expect = ACCEPTABLE_INTERESTING, desc = "caught: torn snapshot, holds the second registration but not the first")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: snapshot threw or holds something else (named)")
+    @State
+    public static class WeaklyConsistentSnapshot extends SnapshotRacingOrderedRegistrations {
+        /** Creates the state with a new faulty registry. */
+        public WeaklyConsistentSnapshot() {
+            super(new WeaklyConsistentSnapshotRegistry<>());
+        }
+
+        /** Registers the first node, then the second. */
         @Actor
         public void actor1() {
             registerInOrder();

@@ -6,13 +6,21 @@ import io.nodeplugins.registry.PluginRegistry;
 import java.util.Map;
 
 /**
- * The actor shape of the C7 test: one actor registers two nodes, one after the other; the other
- * takes a snapshot and says which of the two it holds. The variants differ only in the registry.
+ * The actor shape of the C7 test: the registry already holds a few other nodes; one actor registers
+ * two more, one after the other, while the other takes a snapshot and says which of the two it
+ * holds. The variants differ only in the registry.
  */
 abstract class SnapshotRacingOrderedRegistrations {
 
+    /*
+     * The other nodes make a snapshot take a while, as it does in a real cluster. The names are
+     * chosen so that a copy in hash order (HashMap or ConcurrentHashMap with 16 buckets) visits
+     * node-a's bucket first, the other nodes' next and node-z's last: a copy that does not exclude
+     * writers can pass node-a before it is registered and reach node-z after it is.
+     */
     static final String FIRST = "node-a";
-    static final String SECOND = "node-b";
+    static final String SECOND = "node-z";
+    private static final String[] OTHERS = {"node-c", "node-e", "node-g"};
 
     private final PluginRegistry<String, NodePlugin> registry;
     private final NodePlugin first = new NodePlugin(FIRST, 1);
@@ -20,6 +28,9 @@ abstract class SnapshotRacingOrderedRegistrations {
 
     SnapshotRacingOrderedRegistrations(PluginRegistry<String, NodePlugin> registry) {
         this.registry = registry;
+        for (String other : OTHERS) {
+            registry.register(other, new NodePlugin(other, 1));
+        }
     }
 
     final void registerInOrder() {
@@ -37,7 +48,7 @@ abstract class SnapshotRacingOrderedRegistrations {
         }
         boolean hasFirst = snapshot.get(FIRST) == first;
         boolean hasSecond = snapshot.get(SECOND) == second;
-        int expectedSize = (hasFirst ? 1 : 0) + (hasSecond ? 1 : 0);
+        int expectedSize = OTHERS.length + (hasFirst ? 1 : 0) + (hasSecond ? 1 : 0);
         if (snapshot.size() != expectedSize) {
             return "wrong-size-" + snapshot.size();
         }

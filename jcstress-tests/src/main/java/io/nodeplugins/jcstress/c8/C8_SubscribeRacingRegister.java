@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c8;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.SubscriptionGapRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -9,6 +11,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.L_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -37,6 +40,40 @@ public class C8_SubscribeRacingRegister {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Subscribes the recording listener. */
+        @Actor
+        public void actor1() {
+            subscribe();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            register();
+        }
+
+        /** Counts what the listener received. */
+        @Arbiter
+        public void arbiter(L_Result r) {
+            r.r1 = delivery();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that replays the state first and adds the listener after. */
+    @JCStressTest
+    @NegativeControl(SubscriptionGapRegistry.class)
+    @Outcome(id = "replayed", expect = ACCEPTABLE, desc = "registered first; the replay delivered it")
+    @Outcome(id = "live", expect = ACCEPTABLE, desc = "subscribed first; a live event delivered it")
+    @Outcome(id = "lost", expect = ACCEPTABLE_INTERESTING, desc = "caught: the registration fell into the gap between replay and subscription")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: repeated or other events (named)")
+    @State
+    public static class SubscriptionGap extends SubscribeRacingRegistration {
+        /** Creates the state with a new faulty registry. */
+        public SubscriptionGap() {
+            super(new SubscriptionGapRegistry<>());
         }
 
         /** Subscribes the recording listener. */

@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c9;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.registry.faulty.AcceptAfterCloseRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -9,6 +11,7 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE_INTERESTING;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
@@ -38,6 +41,41 @@ public class C9_CloseRacingRegister {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
             super(ImplementationUnderTest.newRegistry());
+        }
+
+        /** Closes the registry. */
+        @Actor
+        public void actor1() {
+            close();
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor2() {
+            register();
+        }
+
+        /** Reads the outcome of the registration. */
+        @Arbiter
+        public void arbiter(LL_Result r) {
+            r.r1 = registration();
+            r.r2 = visibility();
+        }
+    }
+
+
+    /** Negative control: the same actors on a registry that answers a register after close with a handle and stores nothing. */
+    @JCStressTest
+    @NegativeControl(AcceptAfterCloseRegistry.class)
+    @Outcome(id = "rejected, absent", expect = ACCEPTABLE, desc = "close came first: register threw IllegalStateException")
+    @Outcome(id = "accepted, visible", expect = ACCEPTABLE, desc = "register came first: the registration stays readable")
+    @Outcome(id = "accepted, absent", expect = ACCEPTABLE_INTERESTING, desc = "caught: accepted and lost")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: other wrong outcome (named)")
+    @State
+    public static class AcceptAfterClose extends CloseRacingRegistration {
+        /** Creates the state with a new faulty registry. */
+        public AcceptAfterClose() {
+            super(new AcceptAfterCloseRegistry<>());
         }
 
         /** Closes the registry. */

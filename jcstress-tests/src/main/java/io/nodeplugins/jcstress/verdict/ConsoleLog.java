@@ -63,7 +63,7 @@ final class ConsoleLog {
                     results[i] = Long.parseLong(m.group(i + 1));
                 }
             }
-            if (line.contains("FATAL") || line.startsWith("ERROR:")) {
+            if (line.startsWith("FATAL:") || line.startsWith("ERROR:")) {
                 fatal.add(line.trim());
             }
         }

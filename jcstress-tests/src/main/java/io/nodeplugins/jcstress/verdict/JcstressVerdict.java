@@ -1,6 +1,7 @@
 package io.nodeplugins.jcstress.verdict;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.registry.NodeRegistryFactory;
 import org.openjdk.jcstress.infra.TestInfo;
 import org.openjdk.jcstress.infra.collectors.DiskReadCollector;
 import org.openjdk.jcstress.infra.collectors.InProcessCollector;
@@ -61,8 +62,8 @@ public final class JcstressVerdict {
             }
             System.out.println("  Console output: " + dir.resolve("console.log"));
             System.out.println("  HTML report:    " + dir.resolve("index.html"));
-            System.out.println("  Replay one test: mvn -B -pl jcstress-tests -am verify -Djcstress.tests=<TestName>"
-                    + " (add -Djcstress.mode=quick for a longer run)");
+            System.out.println("  jcstress has no seed: a replay reruns the test, and a longer mode"
+                    + " (-Djcstress.mode=quick or default) raises the odds of seeing a rare outcome.");
             System.exit(1);
         }
         System.out.println();
@@ -118,7 +119,8 @@ public final class JcstressVerdict {
             judgement.printOn(out);
             out.println();
             for (String problem : judgement.problems()) {
-                failures.add(name + ": " + problem);
+                failures.add(name + ": " + problem + "\n      replay: mvn -B -pl jcstress-tests -am verify -Djcstress.tests="
+                        + testClassAndVariant(name) + factoryOption());
             }
         }
         for (String unexpected : results.keySet()) {
@@ -128,6 +130,18 @@ public final class JcstressVerdict {
             failures.add("no test ran (selection '" + filter + "')");
         }
         return failures;
+    }
+
+    /** "io.x.c3.C3_Name.Variant" becomes "C3_Name.Variant", a -t regexp that selects just that test. */
+    private static String testClassAndVariant(String testName) {
+        int variant = testName.lastIndexOf('.');
+        int testClass = testName.lastIndexOf('.', variant - 1);
+        return testName.substring(testClass + 1);
+    }
+
+    private static String factoryOption() {
+        String factory = System.getProperty(NodeRegistryFactory.PROPERTY, "").trim();
+        return factory.isEmpty() ? "" : " '-D" + NodeRegistryFactory.PROPERTY + "=" + factory + "'";
     }
 
     private static Map<String, TestResult> readResults(Path blob) throws Exception {
