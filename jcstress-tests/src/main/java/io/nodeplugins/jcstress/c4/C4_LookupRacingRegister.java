@@ -24,7 +24,19 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C4_LookupRacingRegister
 
-    RESULTS-TABLE
+    Results of one run in the CI setting (mvn -B verify on JDK 17, 2 shared CPUs; per test 2 forks
+    of 3 iterations x 250 ms):
+
+      UnderTest, 923,641 samples:
+        RESULT        SAMPLES      FREQ  EXPECT       DESCRIPTION
+        absent        721,921   78.160%  Acceptable   lookup ran before the registration
+        complete      201,720   21.840%  Acceptable   lookup saw the complete plugin
+
+      RacyPublication, 558,057 samples:
+        RESULT                    SAMPLES      FREQ  EXPECT       DESCRIPTION
+        absent                    506,972   90.846%  Acceptable   lookup ran before the registration
+        complete                   50,262    9.007%  Acceptable   lookup saw the complete plugin
+        NullPointerException          823    0.147%  Interesting  caught: lookup threw (named) on the half-linked entry
  */
 public class C4_LookupRacingRegister {
 

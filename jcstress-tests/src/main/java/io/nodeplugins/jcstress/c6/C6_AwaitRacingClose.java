@@ -22,7 +22,13 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C6_AwaitRacingClose
 
-    RESULTS-TABLE
+    Results of one run in the CI setting (mvn -B verify on JDK 17, 2 shared CPUs; per test 2 forks
+    of 3 iterations x 250 ms):
+
+      UnderTest, 668,364 samples:
+        RESULT                        SAMPLES      FREQ  EXPECT       DESCRIPTION
+        failed-closed, 0              668,177   99.972%  Acceptable   await failed with IllegalStateException: the registry closed
+        timed-out-closed-late, 0          187    0.028%  Acceptable   close completed after the deadline; await timed out first
  */
 public class C6_AwaitRacingClose {
 

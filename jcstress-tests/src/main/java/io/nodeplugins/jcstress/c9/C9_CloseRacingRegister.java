@@ -25,7 +25,19 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C9_CloseRacingRegister
 
-    RESULTS-TABLE
+    Results of one run in the CI setting (mvn -B verify on JDK 17, 2 shared CPUs; per test 2 forks
+    of 3 iterations x 250 ms):
+
+      UnderTest, 622,452 samples:
+        RESULT                 SAMPLES      FREQ  EXPECT       DESCRIPTION
+        rejected, absent       522,572   83.954%  Acceptable   close came first: register threw IllegalStateException, stored nothing
+        accepted, visible       99,880   16.046%  Acceptable   register came first: the registration stays readable after close
+
+      AcceptAfterClose, 3,026,982 samples:
+        RESULT                 SAMPLES      FREQ  EXPECT       DESCRIPTION
+        accepted, absent     1,512,598   49.971%  Interesting  caught: accepted and lost
+        accepted, visible    1,480,472   48.909%  Acceptable   register came first: the registration stays readable
+        rejected, absent        33,912    1.120%  Acceptable   close came first: register threw IllegalStateException
  */
 public class C9_CloseRacingRegister {
 

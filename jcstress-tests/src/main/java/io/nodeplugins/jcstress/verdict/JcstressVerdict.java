@@ -10,6 +10,7 @@ import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -92,11 +93,20 @@ public final class JcstressVerdict {
             return failures;
         }
 
-        Map<String, TestResult> results = readResults(dir.resolve(console.blob()));
+        // jcstress writes the blob into its working directory: the results directory in the build.
+        Path blob = Files.exists(dir.resolve(console.blob())) ? dir.resolve(console.blob()) : Paths.get(console.blob());
+        Map<String, TestResult> results = readResults(blob);
         int cpus = console.cpus().orElse(Runtime.getRuntime().availableProcessors());
         Pattern selection = Pattern.compile(filter);
 
-        out.println("jcstress verdict for " + ImplementationUnderTest.describe() + " (" + dir + ")");
+        String implementation;
+        try {
+            implementation = ImplementationUnderTest.describe();
+        } catch (ExceptionInInitializerError e) { // the forks failed the same way; their errors are below
+            implementation = "an implementation that cannot be loaded";
+            failures.add("the implementation under test cannot be loaded: " + e.getCause().getMessage());
+        }
+        out.println("jcstress verdict for " + implementation + " (" + dir + ")");
         out.println("  " + console.resultsLine());
         out.println();
         int ran = 0;
