@@ -606,6 +606,14 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         return timeout.toNanos();
     }
 
+    /** Makes {@link SimpleLockedRegistry} instances, the correct baseline of the faulty ones. */
+    public static final class Factory extends FaultyRegistryFactory {
+        /** Creates the factory. */
+        public Factory() {
+            super(SimpleLockedRegistry::new);
+        }
+    }
+
     @Override
     public String toString() {
         synchronized (lock) {
