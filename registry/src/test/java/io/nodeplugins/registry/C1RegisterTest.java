@@ -58,7 +58,7 @@ class C1RegisterTest extends ClauseTest {
     void concurrentRegistrationsOfDistinctKeysAreNeverLost() throws Exception {
         int threads = 4;
         int perThread = 1500;
-        rounds(15, (r, round) -> {
+        rounds(40, (r, round) -> {
             TestThreads.runTogether(threads, t -> {
                 for (int i = 0; i < perThread; i++) {
                     r.register("node-" + t + "-" + i, "plugin-" + t + "-" + i);

@@ -93,7 +93,7 @@ class C2NewestWinsTest extends ClauseTest {
     void concurrentRegistrationsOfOneKeyAreAllStacked() throws Exception {
         int threads = 4;
         int perThread = 100;
-        rounds(30, (r, round) -> {
+        rounds(60, (r, round) -> {
             List<Registration<String, String>> handles = new CopyOnWriteArrayList<>();
             TestThreads.runTogether(threads, t -> {
                 for (int i = 0; i < perThread; i++) {
