@@ -1,0 +1,36 @@
+package io.nodeplugins.properties.model;
+
+/**
+ * {@code Subscription.close()} (C8): no event may reach the listener afterwards. Unknown
+ * subscriptions are ignored.
+ *
+ * @param subscription the subscription number
+ */
+public record Unsubscribe(int subscription) implements Command {
+
+    @Override
+    public Outcome run(RunContext context) {
+        return Attempt.of(() -> {
+            EventRecorder recorder = context.subscriptions().get(subscription);
+            if (recorder != null) {
+                recorder.unsubscribe();
+            }
+            return "done";
+        }, null);
+    }
+
+    @Override
+    public Transition apply(RegistryModel model) {
+        return new Transition(model, Outcome.done());
+    }
+
+    @Override
+    public boolean observesAllNodes() {
+        return false;
+    }
+
+    @Override
+    public String toJava() {
+        return "s" + subscription + ".close();";
+    }
+}
