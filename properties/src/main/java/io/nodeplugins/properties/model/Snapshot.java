@@ -13,12 +13,13 @@ public record Snapshot() implements Command {
     }
 
     /**
-     * Renders a snapshot as the model renders its state, noting a modifiable map.
+     * Renders a snapshot as the model renders its state ({@code {node=pluginId, ...}}, sorted),
+     * noting a modifiable map.
      *
      * @param snapshot the registry's snapshot
      * @return the rendering
      */
-    static String render(Map<String, Plugin> snapshot) {
+    public static String render(Map<String, Plugin> snapshot) {
         if (snapshot == null) {
             return "null";
         }
