@@ -7,8 +7,10 @@ import io.nodeplugins.properties.model.Generators;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -90,7 +92,7 @@ public enum ContractProperty {
                 .check(new SequentialRunner(factory))
                 .render(Command::toJava)
                 .stepSimplifier(Command::simplifications)
-                .sequenceSimplifier(ContractProperty::renamedNodes)
+                .sequenceSimplifier(ContractProperty::simplerSequences)
                 .replay(replay)
                 .build();
     }
@@ -109,6 +111,29 @@ public enum ContractProperty {
 
     private List<Command> generate(SplittableRandom random, int maxSteps) {
         return new Generators(random).commands(mix, 1 + random.nextInt(maxSteps));
+    }
+
+    /**
+     * Candidates for a simpler sequence: registration and subscription numbers renumbered 1, 2, 3
+     * in order of appearance; one node renamed to a simpler one the sequence does not use yet.
+     */
+    private static List<List<Command>> simplerSequences(List<Command> commands) {
+        List<List<Command>> candidates = new ArrayList<>();
+        Map<Integer, Integer> registrations = new HashMap<>();
+        Map<Integer, Integer> subscriptions = new HashMap<>();
+        for (Command c : commands) {
+            c.registrations().forEach(n -> registrations.putIfAbsent(n, registrations.size() + 1));
+            c.subscriptions().forEach(n -> subscriptions.putIfAbsent(n, subscriptions.size() + 1));
+        }
+        List<Command> renumbered = new ArrayList<>(commands.size());
+        for (Command c : commands) {
+            renumbered.add(c.renumbered(registrations::get, subscriptions::get));
+        }
+        if (!renumbered.equals(commands)) {
+            candidates.add(renumbered);
+        }
+        candidates.addAll(renamedNodes(commands));
+        return candidates;
     }
 
     /** Candidates that rename one node to a simpler one the sequence does not use yet. */

@@ -89,7 +89,7 @@ public abstract class PluginRegistryContract {
     protected final PropertyResult<Command> check(ContractProperty property, TestInfo test) {
         String method = test.getTestMethod().map(m -> "#" + m.getName()).orElse("");
         String factoryProperty = System.getProperty(NodeRegistryFactory.PROPERTY, "").isBlank() ? ""
-                : " -D" + NodeRegistryFactory.PROPERTY + "=" + System.getProperty(NodeRegistryFactory.PROPERTY).trim();
+                : " '-D" + NodeRegistryFactory.PROPERTY + "=" + System.getProperty(NodeRegistryFactory.PROPERTY).trim() + "'";
         String replay = "mvn -B verify -Dtest='" + getClass().getName() + method
                 + "' -Dsurefire.failIfNoSpecifiedTests=false" + factoryProperty + " -D" + PropertySettings.SEED + "={seed}";
         PropertyResult<Command> result = property.check(factory(), settings(), replay);

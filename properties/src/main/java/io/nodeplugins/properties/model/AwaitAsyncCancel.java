@@ -14,9 +14,15 @@ import java.util.concurrent.CompletionException;
  * {@link IllegalStateException} for a missing plugin. Cancelling must leave no waiter behind.
  *
  * @param node          a valid node name
- * @param timeoutMillis a valid timeout
+ * @param timeoutMillis a valid timeout, at least {@link #MIN_TIMEOUT_MILLIS} in generated commands
  */
 public record AwaitAsyncCancel(String node, long timeoutMillis) implements Command {
+
+    /**
+     * The shortest timeout generated: long enough that the future cannot time out before the
+     * cancel right after it, even on a loaded machine.
+     */
+    public static final long MIN_TIMEOUT_MILLIS = 1000;
 
     /** The outcome value of a future that was pending and got cancelled. */
     public static final String CANCELLED = "cancelled";
@@ -67,6 +73,6 @@ public record AwaitAsyncCancel(String node, long timeoutMillis) implements Comma
 
     @Override
     public List<Command> simplifications() {
-        return timeoutMillis > 1000 ? List.of(new AwaitAsyncCancel(node, 1000)) : List.of();
+        return timeoutMillis > MIN_TIMEOUT_MILLIS ? List.of(new AwaitAsyncCancel(node, MIN_TIMEOUT_MILLIS)) : List.of();
     }
 }

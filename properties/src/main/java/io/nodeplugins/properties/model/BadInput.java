@@ -152,9 +152,9 @@ public record BadInput(Kind kind, String node, long timeoutMillis) implements Co
         String t = "Duration.ofMillis(" + timeoutMillis + ")";
         switch (kind) {
             case REGISTER_MALFORMED_NODE:
-                return "registry.register(" + n + ", new Plugin(\"bad\"));";
+                return "registry.register(" + n + ", new Plugin(\"bad\", " + n + "));";
             case REGISTER_NULL_NODE:
-                return "registry.register(null, new Plugin(\"bad\"));";
+                return "registry.register(null, new Plugin(\"bad\", \"null\"));";
             case REGISTER_NULL_PLUGIN:
                 return "registry.register(" + n + ", null);";
             case LOOKUP_MALFORMED_NODE:

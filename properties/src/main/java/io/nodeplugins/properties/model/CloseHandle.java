@@ -2,7 +2,9 @@ package io.nodeplugins.properties.model;
 
 import io.nodeplugins.registry.Registration;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * {@code Registration.close()} of registration {@code registration} (C2, C3). Closing a handle that
@@ -43,5 +45,15 @@ public record CloseHandle(int registration, String node) implements Command {
     @Override
     public Command withNode(String from, String to) {
         return new CloseHandle(registration, Attempt.rename(node, from, to));
+    }
+
+    @Override
+    public Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
+        return new CloseHandle(registrations.applyAsInt(registration), node);
+    }
+
+    @Override
+    public List<Integer> registrations() {
+        return List.of(registration);
     }
 }

@@ -2,6 +2,7 @@ package io.nodeplugins.properties.model;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * One operation on a node registry, as a value: it can run itself against a real registry
@@ -70,6 +71,36 @@ public sealed interface Command permits Register, CloseHandle, Lookup, Require, 
      */
     default Command withNode(String from, String to) {
         return this;
+    }
+
+    /**
+     * Returns this command with its registration and subscription numbers mapped, for shrinking:
+     * a minimal scenario reads better numbered 1, 2, 3. The mapping must be injective.
+     *
+     * @param registrations maps registration numbers
+     * @param subscriptions maps subscription numbers
+     * @return the renumbered command, or this command if it carries no number
+     */
+    default Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
+        return this;
+    }
+
+    /**
+     * Returns the registration numbers this command names.
+     *
+     * @return the numbers; empty by default
+     */
+    default List<Integer> registrations() {
+        return List.of();
+    }
+
+    /**
+     * Returns the subscription numbers this command names.
+     *
+     * @return the numbers; empty by default
+     */
+    default List<Integer> subscriptions() {
+        return List.of();
     }
 
     /**

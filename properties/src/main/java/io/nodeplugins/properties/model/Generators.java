@@ -190,7 +190,8 @@ public final class Generators {
                 case AWAIT:
                     return new Await(probedNode(model), shortTimeoutMillis());
                 case AWAIT_ASYNC_CANCEL:
-                    return new AwaitAsyncCancel(probedNode(model), 1 + random.nextInt(2000));
+                    return new AwaitAsyncCancel(probedNode(model),
+                            AwaitAsyncCancel.MIN_TIMEOUT_MILLIS + random.nextInt(60_000));
                 case SNAPSHOT:
                     return new Snapshot();
                 case SIZE:

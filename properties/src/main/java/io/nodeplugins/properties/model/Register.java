@@ -2,7 +2,9 @@ package io.nodeplugins.properties.model;
 
 import io.nodeplugins.registry.Registration;
 
+import java.util.List;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 
 /**
  * {@code register(node, plugin)} of a new plugin {@link Plugin#idOf(int) p<i>n</i>} (C1, C2, C9).
@@ -42,8 +44,9 @@ public record Register(int registration, String node) implements Command {
 
     @Override
     public String toJava() {
-        return "var r" + registration + " = registry.register(" + Attempt.literal(node) + ", new Plugin("
-                + Attempt.literal(Plugin.idOf(registration)) + "));";
+        String n = Attempt.literal(node);
+        return "var r" + registration + " = registry.register(" + n + ", new Plugin("
+                + Attempt.literal(Plugin.idOf(registration)) + ", " + n + "));";
     }
 
     @Override
@@ -54,5 +57,15 @@ public record Register(int registration, String node) implements Command {
     @Override
     public Command withNode(String from, String to) {
         return new Register(registration, Attempt.rename(node, from, to));
+    }
+
+    @Override
+    public Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
+        return new Register(registrations.applyAsInt(registration), node);
+    }
+
+    @Override
+    public List<Integer> registrations() {
+        return List.of(registration);
     }
 }

@@ -2,6 +2,9 @@ package io.nodeplugins.properties.model;
 
 import io.nodeplugins.registry.Subscription;
 
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
 /**
  * {@code subscribe(listener)} of a new {@link EventRecorder} (C8, C9). The outcome is the state the
  * replay rebuilt while {@code subscribe} ran; later events are checked by the runner's invariants.
@@ -35,5 +38,15 @@ public record Subscribe(int subscription) implements Command {
     @Override
     public String toJava() {
         return "var s" + subscription + " = registry.subscribe(listener" + subscription + ");";
+    }
+
+    @Override
+    public Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
+        return new Subscribe(subscriptions.applyAsInt(subscription));
+    }
+
+    @Override
+    public List<Integer> subscriptions() {
+        return List.of(subscription);
     }
 }

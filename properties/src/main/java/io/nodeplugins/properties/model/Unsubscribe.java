@@ -1,5 +1,8 @@
 package io.nodeplugins.properties.model;
 
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
 /**
  * {@code Subscription.close()} (C8): no event may reach the listener afterwards. Unknown
  * subscriptions are ignored.
@@ -32,5 +35,15 @@ public record Unsubscribe(int subscription) implements Command {
     @Override
     public String toJava() {
         return "s" + subscription + ".close();";
+    }
+
+    @Override
+    public Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
+        return new Unsubscribe(subscriptions.applyAsInt(subscription));
+    }
+
+    @Override
+    public List<Integer> subscriptions() {
+        return List.of(subscription);
     }
 }
