@@ -17,7 +17,7 @@ public record Await(String node, long timeoutMillis) implements Command {
 
     @Override
     public Outcome run(RunContext context) {
-        return Attempt.of(() -> Attempt.plugin(context.registry().await(node, Duration.ofMillis(timeoutMillis))), node);
+        return Attempt.of(() -> Attempt.plugin(context.registry().await(node, Duration.ofMillis(timeoutMillis))), null);
     }
 
     @Override

@@ -33,7 +33,7 @@ public record AwaitAsyncCancel(String node, long timeoutMillis) implements Comma
         try {
             future = context.registry().awaitAsync(node, Duration.ofMillis(timeoutMillis));
         } catch (RuntimeException e) {
-            return Outcome.thrown(e, node);
+            return Outcome.thrown(e, null);
         }
         if (future == null) {
             return Outcome.returned("null future");
@@ -46,7 +46,7 @@ public record AwaitAsyncCancel(String node, long timeoutMillis) implements Comma
         } catch (CancellationException e) {
             return Outcome.returned(CANCELLED);
         } catch (CompletionException e) {
-            return Outcome.thrown(e.getCause(), node);
+            return Outcome.thrown(e.getCause(), null);
         }
     }
 

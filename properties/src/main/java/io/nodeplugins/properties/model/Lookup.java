@@ -11,7 +11,7 @@ public record Lookup(String node) implements Command {
 
     @Override
     public Outcome run(RunContext context) {
-        return Attempt.of(() -> Attempt.plugin(context.registry().lookup(node)), node);
+        return Attempt.of(() -> Attempt.plugin(context.registry().lookup(node)), null);
     }
 
     @Override

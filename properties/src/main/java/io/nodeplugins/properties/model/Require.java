@@ -13,7 +13,7 @@ public record Require(String node) implements Command {
 
     @Override
     public Outcome run(RunContext context) {
-        return Attempt.of(() -> Attempt.plugin(context.registry().require(node)), node);
+        return Attempt.of(() -> Attempt.plugin(context.registry().require(node)), null);
     }
 
     @Override

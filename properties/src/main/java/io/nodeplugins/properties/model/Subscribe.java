@@ -24,7 +24,7 @@ public record Subscribe(int subscription) implements Command {
             recorder.attach(s);
             context.subscriptions().put(subscription, recorder);
             return "replayed " + recorder.mirror();
-        }, "listener");
+        }, null);
     }
 
     @Override
