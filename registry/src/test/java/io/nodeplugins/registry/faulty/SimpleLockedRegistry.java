@@ -64,8 +64,11 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
     /** Guards every field of the registry. */
     protected final Object lock = new Object();
 
-    /** Live registrations per key, oldest first; never an empty list. Guarded by {@link #lock}. */
-    protected final Map<String, List<Handle>> stacks;
+    /**
+     * Live registrations per key, oldest first; never an empty list. Guarded by {@link #lock};
+     * replaced as a whole only by {@link UnsynchronizedMapRegistry}.
+     */
+    protected Map<String, List<Handle>> stacks;
 
     private final Map<String, List<Waiter>> waiters = new HashMap<>(); // guarded by lock
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>(); // written under lock
@@ -604,6 +607,14 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
             throw new IllegalArgumentException("timeout " + timeout + " exceeds the maximum of " + MAX_TIMEOUT);
         }
         return timeout.toNanos();
+    }
+
+    /** Makes {@link SimpleLockedRegistry} instances, the correct baseline of the faulty ones. */
+    public static final class Factory extends FaultyRegistryFactory {
+        /** Creates the factory. */
+        public Factory() {
+            super(SimpleLockedRegistry::new);
+        }
     }
 
     @Override
