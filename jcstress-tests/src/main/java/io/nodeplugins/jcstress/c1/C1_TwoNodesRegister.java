@@ -18,8 +18,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     C1 register: no registration is ever lost, whatever other threads do. Two actors register
     plugins for two different nodes of one empty registry at the same time; the arbiter then counts
     the nodes whose lookup still returns their own plugin (r1) and reads size() (r2). Only "2, 2" is
-    correct: a registry that lets one write overwrite the other's structure (a plain HashMap
-    resizing its table twice at once) loses a node.
+    correct: a registry whose writes are not atomic (a plain HashMap written without a lock, or a
+    copy-put-publish of the map without one) lets one write overwrite the other and loses a node.
 
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C1_TwoNodesRegister
