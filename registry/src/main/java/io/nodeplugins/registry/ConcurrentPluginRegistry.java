@@ -153,13 +153,13 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             if (!handle.live) {
                 return;
             }
-            handle.live = false;
             K key = handle.key;
             List<Handle> stack = stacks.get(key);
             int index = stack.lastIndexOf(handle);
             size = size - 1;
             if (index < stack.size() - 1) {
                 stack.remove(index); // an older registration: nothing visible changes (C2)
+                handle.live = false;
                 return;
             }
             cachedSnapshot = null;
@@ -173,6 +173,9 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
                 current.put(key, revealed);
                 publish(PluginEvent.current(key, revealed));
             }
+            // Last, after the removal is visible: a concurrent close() that sees live == false skips
+            // the lock, and must not return before the registration is gone (C3, linearizable close).
+            handle.live = false;
         } finally {
             lock.unlock();
         }
