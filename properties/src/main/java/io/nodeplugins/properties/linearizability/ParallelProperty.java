@@ -9,14 +9,17 @@ import java.util.SplittableRandom;
  * The parallel properties: each draws scenarios of a prefix and 2-3 concurrent suffixes from its
  * command mix, runs each scenario many times on real threads, and requires every history to be
  * linearizable with respect to the registry model. Each mix concentrates on the commands that can
- * expose its clauses under concurrency.
+ * expose its clauses under concurrency. No mix draws {@code size()}: its contract is a point-in-time
+ * reading, exact only when no write is in progress, so it is not linearizable and is checked by the
+ * sequential properties only (Lincheck's model checker shows a size that lags a lookup during a
+ * registration of the reference).
  */
 public enum ParallelProperty {
 
     /** Registrations of colliding nodes, handle closes and reads (C1, C2, C3). */
     C1_C3_REGISTRATIONS("C1-C3 registrations, stacking and handle-scoped removal are linearizable",
             CommandMix.builder().weight(CommandKind.REGISTER, 6).weight(CommandKind.CLOSE_HANDLE, 4)
-                    .weight(CommandKind.LOOKUP, 3).weight(CommandKind.REQUIRE, 2).weight(CommandKind.SIZE, 1).build(),
+                    .weight(CommandKind.LOOKUP, 3).weight(CommandKind.REQUIRE, 2).build(),
             3, 5),
 
     /** Awaits racing registrations (C6): no lost wake-up, honest timeouts. */
@@ -28,7 +31,7 @@ public enum ParallelProperty {
     /** Snapshots racing writes to several nodes (C7). */
     C7_SNAPSHOT("C7 snapshot is the exact state of one instant, never torn",
             CommandMix.builder().weight(CommandKind.REGISTER, 4).weight(CommandKind.CLOSE_HANDLE, 3)
-                    .weight(CommandKind.SNAPSHOT, 3).weight(CommandKind.SIZE, 1).build(),
+                    .weight(CommandKind.SNAPSHOT, 3).build(),
             6, 5),
 
     /** Everything at once, closing the registry now and then (C1-C10). */
@@ -36,7 +39,7 @@ public enum ParallelProperty {
             CommandMix.builder().weight(CommandKind.REGISTER, 12).weight(CommandKind.CLOSE_HANDLE, 8)
                     .weight(CommandKind.LOOKUP, 6).weight(CommandKind.REQUIRE, 4).weight(CommandKind.AWAIT, 3)
                     .weight(CommandKind.AWAIT_ASYNC_CANCEL, 2).weight(CommandKind.SNAPSHOT, 4)
-                    .weight(CommandKind.SIZE, 2).weight(CommandKind.BAD_INPUT, 2)
+                    .weight(CommandKind.BAD_INPUT, 2)
                     .weight(CommandKind.CLOSE_REGISTRY, 1).build(),
             4, 6);
 
