@@ -298,13 +298,15 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
         Waiter waiter = new Waiter(key);
         lock.lock();
         try {
-            if (closed) {
-                throw closedForWaiting(key);
-            }
+            // Both read under the lock, so at one instant: the plugin if present (even once closed),
+            // else closed means failure. The lock-free get in await ran at an earlier instant.
             P plugin = current.get(key);
             if (plugin != null) {
                 waiter.complete(plugin);
                 return waiter;
+            }
+            if (closed) {
+                throw closedForWaiting(key);
             }
             waiters.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(waiter);
             waiter.linked = true;
