@@ -35,9 +35,9 @@ public final class ParallelResult {
         this.replay = replay;
     }
 
-    static ParallelResult passed(ParallelProperty property, String subject, ParallelSettings settings, long firstSeed) {
-        return new ParallelResult(property, subject, settings.scenarios(), settings, firstSeed, 0, null, null, null,
-                null);
+    static ParallelResult passed(ParallelProperty property, String subject, int scenarios, ParallelSettings settings,
+                                 long firstSeed) {
+        return new ParallelResult(property, subject, scenarios, settings, firstSeed, 0, null, null, null, null);
     }
 
     static ParallelResult failed(ParallelProperty property, String subject, int scenarios, ParallelSettings settings,

@@ -10,7 +10,8 @@ import java.util.OptionalLong;
  *
  * <ul>
  *   <li>{@value #SETTING} — {@code ci} (default) or {@code long}: the defaults below.</li>
- *   <li>{@value #SCENARIOS} — scenarios per property: CI {@value #CI_SCENARIOS}, long {@value #LONG_SCENARIOS}.</li>
+ *   <li>{@value #SCENARIOS} — scenarios per property: CI {@value #CI_SCENARIOS}, long {@value #LONG_SCENARIOS},
+ *       times the property's own factor ({@link ParallelProperty#scenarios(ParallelSettings)}).</li>
  *   <li>{@value #RUNS} — runs per scenario (each history checked): CI {@value #CI_RUNS}, long {@value #LONG_RUNS}.</li>
  *   <li>{@code nodeplugins.seed} — the seed of the first scenario ({@link PropertySettings#SEED});
  *       a failure report prints the seed of the failing scenario, and passing it here replays that

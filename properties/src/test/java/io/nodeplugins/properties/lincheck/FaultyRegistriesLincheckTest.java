@@ -57,7 +57,7 @@ class FaultyRegistriesLincheckTest {
      * failure, and the faulty scenarios (two registrations racing, then a close or a read in the
      * right thread) are only a few of the generated ones.
      */
-    private static Options<?, ?> faultFinding() {
+    static Options<?, ?> faultFinding() {
         return LincheckSettings.modelChecking().iterations(30).invocationsPerIteration(300);
     }
 
