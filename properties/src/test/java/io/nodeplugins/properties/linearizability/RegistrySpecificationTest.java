@@ -132,6 +132,19 @@ class RegistrySpecificationTest {
     }
 
     @Test
+    void anAwaitCannotFailAsClosedWhileItsNodeStaysPresent() {
+        // The reference's second bug found by the parallel property: await read the node as absent
+        // without the lock, then found the registry closed; but the node was registered before the
+        // close and still is, so no instant had the node absent and the registry closed.
+        call(2, REGISTER_A, registered(REGISTER_A), 0, 13_000);
+        call(3, new CloseRegistry(), Outcome.done(), 3_200, 4_000);
+        call(1, AWAIT_A, Outcome.threw(IllegalStateException.class, null), 0, 36_000);
+        call(1, new Snapshot(), Outcome.returned("{node-a=p1}"), 40_000, 42_000);
+
+        assertThat(check().linearizable()).isFalse();
+    }
+
+    @Test
     void aSnapshotKeepsTheHistoryWhole() {
         call(1, REGISTER_A, registered(REGISTER_A), 0, 10);
         call(2, new Snapshot(), Outcome.returned("{node-a=p1}"), 20, 30);
