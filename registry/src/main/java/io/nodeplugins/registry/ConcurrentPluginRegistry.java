@@ -153,13 +153,13 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             if (!handle.live) {
                 return;
             }
-            handle.live = false;
             K key = handle.key;
             List<Handle> stack = stacks.get(key);
             int index = stack.lastIndexOf(handle);
             size = size - 1;
             if (index < stack.size() - 1) {
                 stack.remove(index); // an older registration: nothing visible changes (C2)
+                handle.live = false;
                 return;
             }
             cachedSnapshot = null;
@@ -173,6 +173,9 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
                 current.put(key, revealed);
                 publish(PluginEvent.current(key, revealed));
             }
+            // Last, after the removal is visible: a concurrent close() that sees live == false skips
+            // the lock, and must not return before the registration is gone (C3, linearizable close).
+            handle.live = false;
         } finally {
             lock.unlock();
         }
@@ -295,13 +298,15 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
         Waiter waiter = new Waiter(key);
         lock.lock();
         try {
-            if (closed) {
-                throw closedForWaiting(key);
-            }
+            // Both read under the lock, so at one instant: the plugin if present (even once closed),
+            // else closed means failure. The lock-free get in await ran at an earlier instant.
             P plugin = current.get(key);
             if (plugin != null) {
                 waiter.complete(plugin);
                 return waiter;
+            }
+            if (closed) {
+                throw closedForWaiting(key);
             }
             waiters.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(waiter);
             waiter.linked = true;

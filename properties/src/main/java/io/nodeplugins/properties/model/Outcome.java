@@ -218,6 +218,20 @@ public final class Outcome {
         return problem;
     }
 
+    /**
+     * Returns this outcome without the registered keys of a missing-plugin exception, keeping the
+     * exception family, the missing key and the verdict of the message checks. Concurrent histories
+     * compare outcomes this way: a registry lists the registered keys after it found the key missing,
+     * so under concurrency the list and the miss belong to different instants and only the miss is
+     * linearizable (the list is checked sequentially).
+     *
+     * @return the reduced outcome; this outcome if it carries no key list
+     */
+    public Outcome withoutRegisteredKeys() {
+        int cut = detail == null ? -1 : detail.indexOf(", registered keys (");
+        return cut < 0 ? this : new Outcome(value, exception, detail.substring(0, cut), problem, message);
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!(o instanceof Outcome)) {

@@ -1,0 +1,203 @@
+package io.nodeplugins.properties.linearizability;
+
+import io.nodeplugins.properties.model.Command;
+import io.nodeplugins.properties.model.Generators;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Shrinks a failing parallel scenario: drops commands (chunks, then single ones), then whole
+ * threads (keeping at least one after the prefix), then simplifies arguments (shorter timeouts, the simplest node names, registrations
+ * numbered 1, 2, 3), and drops commands again. Concurrency failures do not show on every run, so
+ * each candidate is rerun up to {@code runsPerCandidate} times and counts as failing if any run
+ * fails the same way ({@link ParallelFailure#kind()}). A time budget bounds the whole shrink; the
+ * result says whether it was spent. Not thread-safe; one instance per shrink.
+ */
+final class ParallelShrinker {
+
+    private final ParallelRunner runner;
+    private final int runsPerCandidate;
+    private final long deadline;
+    private final String kind;
+    private ParallelFailure lastFailure;
+    private int candidates;
+    private boolean budgetSpent;
+
+    /**
+     * Creates a shrinker.
+     *
+     * @param runner           runs candidates
+     * @param original         the failure to preserve
+     * @param runsPerCandidate the most runs of one candidate
+     * @param budgetMillis     the time the whole shrink may take
+     */
+    ParallelShrinker(ParallelRunner runner, ParallelFailure original, int runsPerCandidate, long budgetMillis) {
+        this.runner = runner;
+        this.lastFailure = original;
+        this.kind = original.kind();
+        this.runsPerCandidate = runsPerCandidate;
+        this.deadline = System.nanoTime() + budgetMillis * 1_000_000L;
+    }
+
+    /**
+     * The result of a shrink.
+     *
+     * @param scenario    the smallest failing scenario found
+     * @param failure     a failing run of it
+     * @param candidates  how many candidates were tried
+     * @param budgetSpent true if shrinking stopped because its time budget ran out
+     */
+    record Shrunk(ParallelScenario scenario, ParallelFailure failure, int candidates, boolean budgetSpent) {
+    }
+
+    Shrunk shrink(ParallelScenario failing) {
+        ParallelScenario current = dropCommands(failing);
+        current = dropThreads(current);
+        ParallelScenario simpler = simplify(current);
+        if (!simpler.equals(current)) {
+            current = dropCommands(simpler);
+        }
+        return new Shrunk(current, lastFailure, candidates, budgetSpent);
+    }
+
+    /* ---------------- Steps ---------------- */
+
+    private ParallelScenario dropCommands(ParallelScenario scenario) {
+        ParallelScenario current = scenario;
+        for (int list = 0; list <= current.threads().size(); list++) {
+            int threadsBefore = current.threads().size();
+            boolean threadDropped = false;
+            for (int chunk = Math.max(1, listOf(current, list).size() / 2); chunk >= 1 && !threadDropped; chunk /= 2) {
+                int start = 0;
+                while (start + chunk <= listOf(current, list).size()) {
+                    ParallelScenario candidate = without(current, list, start, start + chunk);
+                    if (!candidate.threads().isEmpty() && fails(candidate)) {
+                        current = candidate;
+                        if (current.threads().size() < threadsBefore) {
+                            threadDropped = true; // its last command went, and the thread with it
+                            break;
+                        }
+                    } else {
+                        start += chunk;
+                    }
+                }
+            }
+            if (threadDropped) {
+                list--; // the next thread moved into this index
+            }
+        }
+        return current;
+    }
+
+    private ParallelScenario dropThreads(ParallelScenario scenario) {
+        ParallelScenario current = scenario;
+        int t = 0;
+        while (t < current.threads().size() && current.threads().size() > 1) {
+            List<List<Command>> threads = new ArrayList<>(current.threads());
+            threads.remove(t);
+            ParallelScenario candidate = new ParallelScenario(current.prefix(), threads);
+            if (fails(candidate)) {
+                current = candidate;
+            } else {
+                t++;
+            }
+        }
+        return current;
+    }
+
+    private ParallelScenario simplify(ParallelScenario scenario) {
+        ParallelScenario current = scenario;
+        // Arguments of single commands, e.g. a shorter timeout.
+        List<Command> all = current.commands();
+        for (Command command : all) {
+            for (Command simpler : command.simplifications()) {
+                ParallelScenario candidate = replaceFirst(current, command, simpler);
+                if (fails(candidate)) {
+                    current = candidate;
+                    break;
+                }
+            }
+        }
+        // Node names, towards the front of the valid names, never merging two nodes.
+        Set<String> nodes = new LinkedHashSet<>();
+        current.commands().forEach(c -> nodes.addAll(c.nodes()));
+        for (String node : List.copyOf(nodes)) {
+            for (String simpler : Generators.VALID_NODES) {
+                if (simpler.equals(node)) {
+                    break;
+                }
+                if (nodes.contains(simpler)) {
+                    continue;
+                }
+                ParallelScenario candidate = current.map(c -> c.withNode(node, simpler));
+                if (fails(candidate)) {
+                    current = candidate;
+                    nodes.remove(node);
+                    nodes.add(simpler);
+                    break;
+                }
+            }
+        }
+        // Registrations numbered 1, 2, 3 in the order they appear.
+        Map<Integer, Integer> numbers = new HashMap<>();
+        for (Command c : current.commands()) {
+            c.registrations().forEach(r -> numbers.putIfAbsent(r, numbers.size() + 1));
+        }
+        ParallelScenario renumbered = current.map(c -> c.renumbered(numbers::get, s -> s));
+        if (!renumbered.equals(current) && fails(renumbered)) {
+            current = renumbered;
+        }
+        return current;
+    }
+
+    /* ---------------- Candidates ---------------- */
+
+    private boolean fails(ParallelScenario candidate) {
+        if (System.nanoTime() - deadline > 0) {
+            budgetSpent = true;
+            return false;
+        }
+        candidates++;
+        ParallelFailure failure = runner.check(candidate, runsPerCandidate);
+        if (failure != null && failure.kind().equals(kind)) {
+            lastFailure = failure;
+            return true;
+        }
+        return false;
+    }
+
+    private static List<Command> listOf(ParallelScenario s, int list) {
+        return list == 0 ? s.prefix() : s.threads().get(list - 1);
+    }
+
+    private static ParallelScenario without(ParallelScenario s, int list, int from, int to) {
+        List<Command> shorter = new ArrayList<>(listOf(s, list).subList(0, from));
+        shorter.addAll(listOf(s, list).subList(to, listOf(s, list).size()));
+        if (list == 0) {
+            return new ParallelScenario(shorter, s.threads());
+        }
+        List<List<Command>> threads = new ArrayList<>(s.threads());
+        if (shorter.isEmpty()) {
+            threads.remove(list - 1);
+        } else {
+            threads.set(list - 1, shorter);
+        }
+        return new ParallelScenario(s.prefix(), threads);
+    }
+
+    private static ParallelScenario replaceFirst(ParallelScenario s, Command from, Command to) {
+        boolean[] done = {false};
+        return s.map(c -> {
+            if (!done[0] && c.equals(from)) {
+                done[0] = true;
+                return to;
+            }
+            return c;
+        });
+    }
+}
