@@ -61,6 +61,9 @@ final class ReportChart {
     private static final int PANEL_WIDTH = 800;
     private static final int PANEL_HEIGHT = 460;
     private static final int HEADER = 44;
+    // Distinct and dark enough on white (JFreeChart's default yellow is not).
+    private static final Color[] PALETTE = {new Color(0xD62728), new Color(0x1F77B4), new Color(0x2CA02C),
+        new Color(0xFF7F0E), new Color(0x9467BD), new Color(0x7F7F7F)};
 
     private ReportChart() {
     }
@@ -272,6 +275,13 @@ final class ReportChart {
     }
 
     private static void style(JFreeChart chart) {
+        for (int i = 0; i < PALETTE.length; i++) {
+            if (chart.getPlot() instanceof CategoryPlot category) {
+                category.getRenderer().setSeriesPaint(i, PALETTE[i]);
+            } else if (chart.getPlot() instanceof XYPlot xy) {
+                xy.getRenderer().setSeriesPaint(i, PALETTE[i]);
+            }
+        }
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
     }
