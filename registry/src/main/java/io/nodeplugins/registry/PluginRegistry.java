@@ -165,11 +165,12 @@ public interface PluginRegistry<K, P> extends AutoCloseable {
     int pendingWaiters();
 
     /**
-     * Closes the registry (C9): later {@link #register}, {@link #await}, {@link #awaitAsync} and
-     * {@link #subscribe} calls fail with {@link IllegalStateException}; pending waiters fail at
-     * once with {@link IllegalStateException}; subscriptions receive no more events. Existing
-     * registrations stay readable and their handles can still be closed, so plugins may shut down
-     * in any order. Idempotent and thread-safe.
+     * Closes the registry (C9): later {@link #register} and {@link #subscribe} calls fail with
+     * {@link IllegalStateException}, and so do later {@link #await} and {@link #awaitAsync} calls
+     * for a key that has no plugin (one that has a plugin still returns it at once); pending waiters
+     * fail at once with {@link IllegalStateException}; subscriptions receive no more events.
+     * Existing registrations stay readable and their handles can still be closed, so plugins may
+     * shut down in any order. Idempotent and thread-safe.
      */
     @Override
     void close();
