@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  * java -Djava.awt.headless=true -cp jmh-benchmarks/target/benchmarks.jar \
  *     io.nodeplugins.bench.report.BenchmarkReport [guarded|miss|contention|await|snapshot|all ...] \
- *     [--forks 1] [--warmup-iterations 2] [--warmup-time 500ms] [--iterations 5] [--time 400ms] \
+ *     [--forks 1] [--warmup-iterations 2] [--warmup-time 500ms] [--iterations 10] [--time 200ms] \
  *     [--out DIR] [--from-json FILE]
  * </pre>
  *
@@ -145,8 +145,8 @@ public final class BenchmarkReport {
                 "  --forks N              forks per benchmark (default 1)",
                 "  --warmup-iterations N  warm-up iterations (default 2)",
                 "  --warmup-time T        warm-up iteration time, e.g. 500ms, 1s (default 500ms)",
-                "  --iterations N         measurement iterations (default 5)",
-                "  --time T               measurement iteration time (default 400ms)",
+                "  --iterations N         measurement iterations (default 10)",
+                "  --time T               measurement iteration time (default 200ms)",
                 "  --out DIR              where to write (default: the directory holding benchmarks.jar)",
                 "  --from-json FILE       run nothing; render the report from an existing JMH JSON file",
                 "  --help                 this text");
@@ -155,8 +155,8 @@ public final class BenchmarkReport {
         int forks = 1;
         int warmupIterations = 2;
         TimeValue warmupTime = TimeValue.milliseconds(500);
-        int iterations = 5;
-        TimeValue time = TimeValue.milliseconds(400);
+        int iterations = 10;
+        TimeValue time = TimeValue.milliseconds(200);
         Path out;
         Path fromJson;
         boolean help;

@@ -75,7 +75,7 @@ final class MarkdownReport {
                     .append(" | ").append(t.passed() ? t.verdict() : "**" + t.verdict() + "**").append(" |\n");
         }
         md.append("\nRatios carry the error propagated from JMH's 99.9% confidence intervals; \"within error\" means "
-                + "the goal lies inside it, so the verdict is noise.\n\n");
+                + "the goal lies inside it, \"unreliable\" that it reaches zero: either way the verdict is noise.\n\n");
     }
 
     private static void guarded(JmhResults results, StringBuilder md) {

@@ -9,7 +9,9 @@ import java.util.Locale;
  * @param name     what is compared
  * @param measured the measured value, formatted
  * @param goal     the goal, formatted
- * @param verdict  {@code PASS}, {@code MISS by N%} (possibly "within error"), or {@code not measured}
+ * @param verdict  {@code PASS} or {@code MISS by N%}, possibly qualified "within error" (the goal lies
+ *                 inside the ratio's error interval) or "unreliable" (the interval reaches zero), or
+ *                 {@code not measured}
  */
 record Target(String name, String measured, String goal, String verdict) {
 
@@ -39,7 +41,7 @@ record Target(String name, String measured, String goal, String verdict) {
     static Target atMost(String name, Ratio ratio, double goal) {
         boolean pass = ratio.value() <= goal;
         double by = ratio.value() / goal - 1;
-        return new Target(name, ratio.format(), "<= " + Ratio.times(goal), verdict(pass, by, ratio.straddles(goal)));
+        return new Target(name, ratio.format(), "<= " + Ratio.times(goal), verdict(pass, by, ratio, goal));
     }
 
     /**
@@ -53,7 +55,7 @@ record Target(String name, String measured, String goal, String verdict) {
     static Target atLeast(String name, Ratio ratio, double goal) {
         boolean pass = ratio.value() >= goal;
         double by = 1 - ratio.value() / goal;
-        return new Target(name, ratio.format(), ">= " + Ratio.times(goal), verdict(pass, by, ratio.straddles(goal)));
+        return new Target(name, ratio.format(), ">= " + Ratio.times(goal), verdict(pass, by, ratio, goal));
     }
 
     /**
@@ -71,9 +73,12 @@ record Target(String name, String measured, String goal, String verdict) {
                 pass ? "PASS" : String.format(Locale.ROOT, "MISS by %.0f B/op", bytesPerOp));
     }
 
-    private static String verdict(boolean pass, double by, boolean withinError) {
+    private static String verdict(boolean pass, double by, Ratio ratio, double goal) {
         String verdict = pass ? "PASS" : String.format(Locale.ROOT, "MISS by %.1f%%", by * 100);
-        return withinError ? verdict + " (within error)" : verdict;
+        if (ratio.error() >= ratio.value()) {
+            return verdict + " (unreliable: error >= ratio)"; // the interval reaches zero: the run was noise
+        }
+        return ratio.straddles(goal) ? verdict + " (within error)" : verdict;
     }
 
     /**

@@ -91,6 +91,15 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void aRatioWhoseErrorReachesZeroIsFlaggedUnreliableWhateverTheVerdict() {
+        assertThat(Target.atMost("x", new Ratio(0.02, 0.06), 1.05).verdict())
+                .isEqualTo("PASS (unreliable: error >= ratio)");
+        assertThat(Target.atLeast("x", new Ratio(0.5, 0.7), 0.9).verdict())
+                .isEqualTo("MISS by 44.4% (unreliable: error >= ratio)");
+        assertThat(Target.atLeast("x", new Ratio(0.5, 0.1), 0.9).verdict()).isEqualTo("MISS by 44.4%");
+    }
+
+    @Test
     void aRealAllocationMissesTheZeroTarget() {
         assertThat(Target.noAllocation("x", 16.0).verdict()).isEqualTo("MISS by 16 B/op");
         assertThat(Target.noAllocation("x", 0.02).verdict()).isEqualTo("PASS");
