@@ -26,7 +26,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  * java -Djava.awt.headless=true -cp jmh-benchmarks/target/benchmarks.jar \
  *     io.nodeplugins.bench.report.BenchmarkReport [guarded|miss|contention|await|snapshot|all ...] \
- *     [--forks 1] [--warmup-iterations 2] [--warmup-time 500ms] [--iterations 10] [--time 200ms] \
+ *     [--forks 1] [--warmup-iterations 2] [--warmup-time 1s] [--iterations 10] [--time 200ms] \
  *     [--out DIR] [--from-json FILE]
  * </pre>
  *
@@ -144,7 +144,8 @@ public final class BenchmarkReport {
                 "  SUBSET: guarded, miss, contention, await, snapshot or all (default all); comma lists work too",
                 "  --forks N              forks per benchmark (default 1)",
                 "  --warmup-iterations N  warm-up iterations (default 2)",
-                "  --warmup-time T        warm-up iteration time, e.g. 500ms, 1s (default 500ms)",
+                "  --warmup-time T        warm-up iteration time, e.g. 500ms, 1s (default 1s: C2 must have compiled the "
+                        + "65,536-node paths on a busy machine)",
                 "  --iterations N         measurement iterations (default 10)",
                 "  --time T               measurement iteration time (default 200ms)",
                 "  --out DIR              where to write (default: the directory holding benchmarks.jar)",
@@ -154,7 +155,7 @@ public final class BenchmarkReport {
         Set<Subset> subsets;
         int forks = 1;
         int warmupIterations = 2;
-        TimeValue warmupTime = TimeValue.milliseconds(500);
+        TimeValue warmupTime = TimeValue.seconds(1);
         int iterations = 10;
         TimeValue time = TimeValue.milliseconds(200);
         Path out;
