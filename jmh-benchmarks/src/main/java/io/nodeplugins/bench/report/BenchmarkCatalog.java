@@ -54,7 +54,7 @@ final class BenchmarkCatalog {
             new Variant(TABLE_REFERENCE, "reference registry"),
             new Variant(TABLE_BASELINE, "ConcurrentHashMap"),
             new Variant("synchronizedHashMap", "synchronized HashMap"),
-            new Variant("readWriteLock", "ReentrantReadWriteLock + HashMap"),
+            new Variant("readWriteLock", "ReadWriteLock HashMap"),
             new Variant("copyOnWrite", "copy-on-write immutable map"));
 
     static final String AWAIT = AwaitLatencyBenchmark.class.getName() + ".wakeUp";
