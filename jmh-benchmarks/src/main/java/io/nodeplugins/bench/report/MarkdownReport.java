@@ -1,0 +1,262 @@
+package io.nodeplugins.bench.report;
+
+import static io.nodeplugins.bench.report.BenchmarkCatalog.AWAIT;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.GUARDED;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.GUARDED_BASELINE;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.GUARDED_VARIANTS;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.MISS;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.MISS_BASELINE;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.MISS_VARIANTS;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.NODES_PARAM;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.PATHS;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.PATH_PARAM;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.PATH_PARK;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.READER;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.READ_ONLY;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.READ_WRITE;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.SNAPSHOT;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.SNAPSHOT_VARIANTS;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLES;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLE_BASELINE;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLE_PARAM;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.WRITER;
+
+import io.nodeplugins.bench.report.BenchmarkCatalog.Variant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Renders a run's results as Markdown: the targets with their verdicts, then one table per subset
+ * with the guarded/direct ratios. Sections whose benchmarks were not run are left out. Stateless
+ * and thread-safe.
+ */
+final class MarkdownReport {
+
+    private static final double[] SHOWN_PERCENTILES = {50.0, 90.0, 99.0, 99.9, 100.0};
+
+    private MarkdownReport() {
+    }
+
+    /**
+     * Renders the report.
+     *
+     * @param results the run's results
+     * @param chart   the chart's file name, linked from the report, or null for none
+     * @return the Markdown text
+     */
+    static String render(JmhResults results, String chart) {
+        StringBuilder md = new StringBuilder();
+        md.append("# nodeplugins benchmark report\n\n");
+        for (String line : results.settings()) {
+            md.append("- Settings: ").append(line).append('\n');
+        }
+        md.append("- Keys: a pre-filled array of 65,536 node names drawn uniformly (fixed seed) from the registered "
+                + "ones, read through a per-thread cursor; each read returns the plugin call's result.\n");
+        if (chart != null) {
+            md.append("- Chart: ").append(chart).append('\n');
+        }
+        md.append('\n');
+        targets(results, md);
+        guarded(results, md);
+        miss(results, md);
+        contention(results, md);
+        await(results, md);
+        snapshot(results, md);
+        return md.toString();
+    }
+
+    private static void targets(JmhResults results, StringBuilder md) {
+        md.append("## Targets (shown, not asserted)\n\n");
+        md.append("| target | measured | goal | verdict |\n|---|---|---|---|\n");
+        for (Target t : Targets.evaluate(results)) {
+            md.append("| ").append(t.name()).append(" | ").append(t.measured()).append(" | ").append(t.goal())
+                    .append(" | ").append(t.passed() ? t.verdict() : "**" + t.verdict() + "**").append(" |\n");
+        }
+        md.append("\nRatios carry the error propagated from JMH's 99.9% confidence intervals; \"within error\" means "
+                + "the goal lies inside it, \"unreliable\" that it reaches zero: either way the verdict is noise.\n\n");
+    }
+
+    private static void guarded(JmhResults results, StringBuilder md) {
+        List<String> sizes = sizes(results, GUARDED, GUARDED_VARIANTS);
+        if (sizes.isEmpty()) {
+            return;
+        }
+        md.append("## Guarded vs direct, hit path (ns/op, lower is better; ratio to ConcurrentHashMap.get + call)\n\n");
+        perSizeTable(results, GUARDED, GUARDED_VARIANTS, GUARDED_BASELINE, sizes, true, md);
+    }
+
+    private static void miss(JmhResults results, StringBuilder md) {
+        List<String> sizes = sizes(results, MISS, MISS_VARIANTS);
+        if (sizes.isEmpty()) {
+            return;
+        }
+        md.append("## Miss path (ns/op; ratio to ConcurrentHashMap.get of an absent key)\n\n");
+        perSizeTable(results, MISS, MISS_VARIANTS, MISS_BASELINE, sizes, true, md);
+    }
+
+    private static void snapshot(JmhResults results, StringBuilder md) {
+        List<String> sizes = sizes(results, SNAPSHOT, SNAPSHOT_VARIANTS);
+        if (sizes.isEmpty()) {
+            return;
+        }
+        md.append("## Snapshot cost against registry size (ns/op)\n\n");
+        perSizeTable(results, SNAPSHOT, SNAPSHOT_VARIANTS, null, sizes, false, md);
+    }
+
+    /** One row per variant, one column per node count; cells "score ± error (ratio)". */
+    private static void perSizeTable(JmhResults results, String benchmark, List<Variant> variants, String baseline,
+                                     List<String> sizes, boolean allocation, StringBuilder md) {
+        md.append("| variant |");
+        for (String nodes : sizes) {
+            md.append(' ').append(count(nodes)).append(" nodes |");
+        }
+        md.append(allocation ? " B/op (worst) |\n|---|" : "\n|---|").append("---|".repeat(sizes.size()))
+                .append(allocation ? "---|\n" : "\n");
+        for (Variant v : variants) {
+            if (results.of(benchmark + "." + v.id()).isEmpty()) {
+                continue;
+            }
+            md.append("| ").append(v.label()).append(" |");
+            double worstAllocation = Double.NaN;
+            for (String nodes : sizes) {
+                Optional<JmhResult> r = results.find(benchmark + "." + v.id(), NODES_PARAM, nodes);
+                Optional<JmhResult> base = baseline == null ? Optional.empty()
+                        : results.find(benchmark + "." + baseline, NODES_PARAM, nodes);
+                md.append(' ').append(r.map(x -> cell(x.primary(), base.map(JmhResult::primary))).orElse("-"))
+                        .append(" |");
+                JmhResult.Metric a = r.map(x -> x.secondary().get(JmhResult.ALLOCATION)).orElse(null);
+                if (a != null) {
+                    worstAllocation = Double.isNaN(worstAllocation) ? a.score() : Math.max(worstAllocation, a.score());
+                }
+            }
+            if (allocation) {
+                md.append(' ').append(Double.isNaN(worstAllocation) ? "-" : bytes(worstAllocation)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static String cell(JmhResult.Metric metric, Optional<JmhResult.Metric> baseline) {
+        String score = number(metric.score()) + (Double.isNaN(metric.error()) ? "" : " ± " + number(metric.error()));
+        return baseline.map(b -> score + " (" + Ratio.times(metric.score() / b.score()) + ")").orElse(score);
+    }
+
+    private static void contention(JmhResults results, StringBuilder md) {
+        if (results.of(READ_WRITE).isEmpty() && results.of(READ_ONLY).isEmpty()) {
+            return;
+        }
+        String nodes = firstValue(results, READ_WRITE, READ_ONLY);
+        md.append("## Contention, ").append(count(nodes)).append(" nodes (ops/µs summed over the method's threads, "
+                + "higher is better; ratio to ConcurrentHashMap)\n\n");
+        md.append("| table | 3 readers : 1 writer, reads | 3:1, writes | 4 readers only |\n|---|---|---|---|\n");
+        Optional<JmhResult.Metric> baseRead = secondary(results, READ_WRITE, TABLE_BASELINE, READER);
+        Optional<JmhResult.Metric> baseOnly = results.find(READ_ONLY, TABLE_PARAM, TABLE_BASELINE)
+                .map(JmhResult::primary);
+        for (Variant table : TABLES) {
+            Optional<JmhResult.Metric> read = secondary(results, READ_WRITE, table.id(), READER);
+            Optional<JmhResult.Metric> write = secondary(results, READ_WRITE, table.id(), WRITER);
+            Optional<JmhResult.Metric> only = results.find(READ_ONLY, TABLE_PARAM, table.id()).map(JmhResult::primary);
+            if (read.isEmpty() && only.isEmpty()) {
+                continue;
+            }
+            md.append("| ").append(table.label()).append(" | ")
+                    .append(read.map(m -> cell(m, baseRead)).orElse("-")).append(" | ")
+                    .append(write.map(m -> cell(m, Optional.empty())).orElse("-")).append(" | ")
+                    .append(only.map(m -> cell(m, baseOnly)).orElse("-")).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static Optional<JmhResult.Metric> secondary(JmhResults results, String group, String table, String name) {
+        return results.find(group, TABLE_PARAM, table).map(r -> r.secondary().get(name));
+    }
+
+    private static void await(JmhResults results, StringBuilder md) {
+        if (results.of(AWAIT).isEmpty()) {
+            return;
+        }
+        md.append("## Await wake-up latency (µs from publishing the plugin to the waiter's return; "
+                + "ratio of medians to bare park/unpark)\n\n");
+        md.append("| path | p50 | p90 | p99 | p99.9 | max | samples | p50 ratio |\n|---|---|---|---|---|---|---|---|\n");
+        Optional<Double> park = Targets.median(results, PATH_PARK);
+        for (Variant path : PATHS) {
+            Optional<JmhResult> r = results.find(AWAIT, PATH_PARAM, path.id());
+            if (r.isEmpty()) {
+                continue;
+            }
+            md.append("| ").append(path.label()).append(" |");
+            for (double p : SHOWN_PERCENTILES) {
+                Double value = r.get().percentiles().get(p);
+                md.append(' ').append(value == null ? "-" : number(value)).append(" |");
+            }
+            Double median = r.get().percentiles().get(Targets.MEDIAN);
+            md.append(' ').append(r.get().samples()).append(" | ")
+                    .append(park.isPresent() && median != null ? Ratio.times(median / park.get()) : "-").append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static List<String> sizes(JmhResults results, String benchmark, List<Variant> variants) {
+        List<String> sizes = new ArrayList<>();
+        for (Variant v : variants) {
+            for (String nodes : results.values(benchmark + "." + v.id(), NODES_PARAM)) {
+                if (!sizes.contains(nodes)) {
+                    sizes.add(nodes);
+                }
+            }
+        }
+        sizes.sort((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)));
+        return sizes;
+    }
+
+    private static String firstValue(JmhResults results, String... benchmarks) {
+        for (String b : benchmarks) {
+            List<String> values = results.values(b, NODES_PARAM);
+            if (!values.isEmpty()) {
+                return values.get(0);
+            }
+        }
+        return "?";
+    }
+
+    /**
+     * Formats a node count with thousands separators: {@code 65536} becomes {@code 65,536}.
+     *
+     * @param nodes the count as text
+     * @return the formatted count, or the text itself if it is not a number
+     */
+    static String count(String nodes) {
+        try {
+            return String.format(Locale.ROOT, "%,d", Long.parseLong(nodes));
+        } catch (NumberFormatException e) {
+            return nodes;
+        }
+    }
+
+    /**
+     * Formats a score with about three significant digits.
+     *
+     * @param value the score
+     * @return the text
+     */
+    static String number(double value) {
+        double abs = Math.abs(value);
+        if (Double.isNaN(value)) {
+            return "n/a";
+        }
+        if (abs >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", value);
+        }
+        if (abs >= 10) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String bytes(double bytesPerOp) {
+        return bytesPerOp < 1 ? String.format(Locale.ROOT, "%.1g (0)", bytesPerOp) : number(bytesPerOp);
+    }
+}
