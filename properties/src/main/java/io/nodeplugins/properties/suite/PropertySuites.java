@@ -111,7 +111,7 @@ public final class PropertySuites {
     static String replayLine(String message) {
         for (String line : message.split("\n")) {
             if (line.contains("-Dnodeplugins.seed") || line.toLowerCase(java.util.Locale.ROOT).contains("replay")) {
-                return line.strip();
+                return line.strip().replaceFirst("(?i)^replay( with)?:\\s*", "");
             }
         }
         return "";
