@@ -4,6 +4,7 @@ import io.nodeplugins.properties.model.Command;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * The registry contract (C1-C10) as JUnit 5 tests, for any node registry. A driver author extends
@@ -45,38 +46,38 @@ public abstract class PluginRegistryContract {
     }
 
     @Test
-    void c1_c3_registrationsStackAndCloseByHandle(TestInfo test) {
-        check(ContractProperty.C1_C3_REGISTRATION, test);
+    void c1_c3_registrationsStackAndCloseByHandle(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.C1_C3_REGISTRATION, test, reporter);
     }
 
     @Test
-    void c4_c5_lookupAndRequireAgreeWithTheModel(TestInfo test) {
-        check(ContractProperty.C4_C5_LOOKUP, test);
+    void c4_c5_lookupAndRequireAgreeWithTheModel(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.C4_C5_LOOKUP, test, reporter);
     }
 
     @Test
-    void c6_awaitReturnsOrTimesOutAndLeavesNoWaiter(TestInfo test) {
-        check(ContractProperty.C6_AWAIT, test);
+    void c6_awaitReturnsOrTimesOutAndLeavesNoWaiter(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.C6_AWAIT, test, reporter);
     }
 
     @Test
-    void c7_c8_snapshotAndEventsRebuildTheState(TestInfo test) {
-        check(ContractProperty.C7_C8_SNAPSHOT_AND_EVENTS, test);
+    void c7_c8_snapshotAndEventsRebuildTheState(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.C7_C8_SNAPSHOT_AND_EVENTS, test, reporter);
     }
 
     @Test
-    void c9_closeRejectsWritesAndKeepsRegistrationsReadable(TestInfo test) {
-        check(ContractProperty.C9_CLOSE, test);
+    void c9_closeRejectsWritesAndKeepsRegistrationsReadable(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.C9_CLOSE, test, reporter);
     }
 
     @Test
-    void c10_badInputIsRejectedAndChangesNothing(TestInfo test) {
-        check(ContractProperty.C10_BAD_INPUT, test);
+    void c10_badInputIsRejectedAndChangesNothing(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.C10_BAD_INPUT, test, reporter);
     }
 
     @Test
-    void c1_c10_everyCommandMixed(TestInfo test) {
-        check(ContractProperty.ALL_COMMANDS, test);
+    void c1_c10_everyCommandMixed(TestInfo test, TestReporter reporter) {
+        check(ContractProperty.ALL_COMMANDS, test, reporter);
     }
 
     /**
@@ -87,12 +88,26 @@ public abstract class PluginRegistryContract {
      * @return the (passing) result
      */
     protected final PropertyResult<Command> check(ContractProperty property, TestInfo test) {
+        return check(property, test, entry -> { });
+    }
+
+    /**
+     * Checks one property, publishes its number of tries (report entry {@code tries}, which the main
+     * job's report shows) and fails with its report.
+     *
+     * @param property the property
+     * @param test     the running test, for the replay command
+     * @param reporter where the tries are published
+     * @return the (passing) result
+     */
+    protected final PropertyResult<Command> check(ContractProperty property, TestInfo test, TestReporter reporter) {
         String method = test.getTestMethod().map(m -> "#" + m.getName()).orElse("");
         String factoryProperty = System.getProperty(NodeRegistryFactory.PROPERTY, "").isBlank() ? ""
                 : " '-D" + NodeRegistryFactory.PROPERTY + "=" + System.getProperty(NodeRegistryFactory.PROPERTY).trim() + "'";
         String replay = "mvn -B verify -Dtest='" + getClass().getName() + method
                 + "' -Dsurefire.failIfNoSpecifiedTests=false" + factoryProperty + " -D" + PropertySettings.SEED + "={seed}";
         PropertyResult<Command> result = property.check(factory(), settings(), replay);
+        reporter.publishEntry("tries", Integer.toString(result.tries()));
         result.assertPassed();
         return result;
     }

@@ -1,0 +1,124 @@
+package io.nodeplugins.properties.suite;
+
+import io.nodeplugins.registry.NodeRegistryFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The main job: runs jcstress, the sequential and parallel properties and Lincheck against one
+ * implementation (a {@link NodeRegistryFactory} class; default the reference) and writes one report
+ * under {@code target/suite-report/}. Exit code 0 when every clause passed, 1 on any violation, 2 on
+ * bad usage. The README's {@code ./suite} script builds the project and calls this class.
+ */
+public final class SuiteMain {
+
+    /** Exit code when every clause passed. */
+    public static final int PASSED = 0;
+    /** Exit code on any violation. */
+    public static final int VIOLATION = 1;
+    /** Exit code on bad usage (unknown mode, bad budget, unusable factory). */
+    public static final int USAGE = 2;
+
+    private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.nodeplugins.registry");
+
+    private SuiteMain() {
+    }
+
+    /**
+     * Runs the main job and exits with its code.
+     *
+     * @param args see {@link SuiteOptions#USAGE}
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs the main job.
+     *
+     * @param args the command line
+     * @param out  progress and the final verdict
+     * @param err  usage errors
+     * @return the exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        SuiteOptions options;
+        String implementation;
+        try {
+            options = SuiteOptions.parse(Arrays.asList(args));
+            implementation = options.factory().orElse(NodeRegistryFactory.Reference.class.getName());
+            NodeRegistryFactory.load(implementation);
+        } catch (IllegalArgumentException e) {
+            err.println("suite: " + e.getMessage());
+            err.println(SuiteOptions.USAGE);
+            return USAGE;
+        }
+        long started = System.nanoTime();
+        // Listener failures that the clause tests provoke on purpose are logged by the registry; keep
+        // them out of the progress output (the tests assert on them).
+        QUIET.setLevel(java.util.logging.Level.OFF);
+        SuiteReport report = new SuiteReport(implementation, options.mode());
+        configure(options, implementation);
+        out.printf("nodeplugins suite: mode %s, implementation %s%s%n", options.mode().cliName(), implementation,
+                options.budget().map(b -> ", budget " + b).orElse(""));
+
+        Optional<Path> jar = options.jcstressJar().or(SuiteMain::defaultJcstressJar);
+        if (jar.isPresent() && Files.isRegularFile(jar.get())) {
+            out.println("[1/2] jcstress (" + options.mode().jcstressMode() + " mode) ...");
+            new JcstressSuite(out).run(jar.get(), implementation, options.mode(), report, options.reportDir(), started);
+        } else {
+            report.notRun(Suite.JCSTRESS, "no jcstress jar (build it with mvn -B -DskipTests package, or pass --jcstress-jar)");
+            if (options.jcstressJar().isPresent()) {
+                report.problem("jcstress jar " + options.jcstressJar().get() + " does not exist");
+            }
+        }
+
+        out.println("[2/2] properties, parallel properties and Lincheck ...");
+        PropertySuites properties = new PropertySuites(out);
+        int round = 1;
+        properties.run(report, round, started);
+        if (options.mode() == SuiteMode.SOAK) {
+            Duration budget = options.budget().orElseThrow();
+            long roundNanos = System.nanoTime() - started;
+            while (System.nanoTime() - started + roundNanos / round < budget.toNanos() && report.passed()) {
+                round++;
+                properties.run(report, round, started);
+            }
+            out.printf("soak: %d rounds of the property suites%n", round);
+        }
+
+        Duration wall = Duration.ofNanos(System.nanoTime() - started);
+        try {
+            report.write(options.reportDir(), wall);
+        } catch (IOException e) {
+            err.println("suite: cannot write the report to " + options.reportDir() + ": " + e);
+            return VIOLATION;
+        }
+        out.println();
+        out.print(report.toMarkdown(wall));
+        out.printf("%nreport: %s%n", options.reportDir().resolve("index.html").toAbsolutePath());
+        return report.passed() ? PASSED : VIOLATION;
+    }
+
+    private static Optional<Path> defaultJcstressJar() {
+        for (Path p : new Path[] {Path.of("jcstress-tests", "target", "jcstress.jar"), Path.of("..", "jcstress-tests", "target", "jcstress.jar")}) {
+            if (Files.isRegularFile(p)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sets the system properties the suites read. */
+    private static void configure(SuiteOptions options, String implementation) {
+        System.setProperty(NodeRegistryFactory.PROPERTY, implementation);
+        System.setProperty("nodeplugins.tries", Integer.toString(options.mode().tries()));
+        System.setProperty("nodeplugins.lincheck", options.mode().lincheckSetting());
+    }
+}

@@ -1,0 +1,288 @@
+package io.nodeplugins.properties.suite;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The main job's report: one row per contract clause, one column per suite, then every failure with
+ * its minimal scenario and replay command. Collects findings from several threads (synchronized);
+ * written once at the end as {@code summary.md} and {@code index.html}.
+ */
+public final class SuiteReport {
+
+    /** The clauses in report order. */
+    public static final List<String> CLAUSES = List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10");
+
+    private static final Map<String, String> CLAUSE_TITLES = Map.of(
+            "C1", "register", "C2", "newest wins", "C3", "handle-scoped removal", "C4", "lookup",
+            "C5", "require", "C6", "await", "C7", "snapshot", "C8", "subscribe", "C9", "close", "C10", "bad input");
+
+    private final String implementation;
+    private final SuiteMode mode;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+    private final Map<Suite, String> notRun = new EnumMap<>(Suite.class);
+
+    /**
+     * Creates an empty report.
+     *
+     * @param implementation what was tested (factory class name)
+     * @param mode           the mode
+     */
+    public SuiteReport(String implementation, SuiteMode mode) {
+        this.implementation = implementation;
+        this.mode = mode;
+    }
+
+    /**
+     * Adds a finding.
+     *
+     * @param finding the finding
+     */
+    public synchronized void add(Finding finding) {
+        findings.add(finding);
+    }
+
+    /**
+     * Records a problem that is not a clause verdict (a suite that crashed, a missing jar): it makes
+     * the run fail.
+     *
+     * @param problem what went wrong and what to do
+     */
+    public synchronized void problem(String problem) {
+        problems.add(problem);
+    }
+
+    /**
+     * Records that a suite did not run, and why (shown in the report; not a failure).
+     *
+     * @param suite  the suite
+     * @param reason why
+     */
+    public synchronized void notRun(Suite suite, String reason) {
+        notRun.put(suite, reason);
+    }
+
+    /**
+     * Returns the findings so far.
+     *
+     * @return an immutable copy
+     */
+    public synchronized List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    /**
+     * Returns whether every finding passed and no problem was recorded.
+     *
+     * @return true if the implementation passed
+     */
+    public synchronized boolean passed() {
+        return problems.isEmpty() && findings.stream().allMatch(Finding::passed);
+    }
+
+    /**
+     * Returns the clauses the failures point at, in clause order. A bug in one clause usually fails
+     * properties of others too (every property registers and closes), so blame is narrowed: the
+     * single-clause tests of jcstress and the clause unit tests decide when any of them failed; else
+     * any single-clause failure; else the ranges of the failing multi-clause properties.
+     *
+     * @return the broken clauses
+     */
+    public synchronized List<String> brokenClauses() {
+        List<Finding> failed = findings.stream().filter(f -> !f.passed()).collect(Collectors.toList());
+        java.util.Set<String> broken = failed.stream()
+                .filter(f -> !f.shared() && (f.suite() == Suite.JCSTRESS || f.suite() == Suite.UNIT))
+                .map(Finding::clause).collect(Collectors.toSet());
+        if (broken.isEmpty()) {
+            broken = failed.stream().filter(f -> !f.shared()).map(Finding::clause).collect(Collectors.toSet());
+        }
+        if (broken.isEmpty()) {
+            broken = failed.stream().map(Finding::clause).collect(Collectors.toSet());
+        }
+        return CLAUSES.stream().filter(broken::contains).collect(Collectors.toList());
+    }
+
+    /**
+     * Returns the clauses with any failed finding, including those only a multi-clause property or a
+     * consequence of another clause's bug failed.
+     *
+     * @return every clause with a failure
+     */
+    public synchronized List<String> clausesWithFailures() {
+        return CLAUSES.stream().filter(c -> findings.stream().anyMatch(f -> !f.passed() && f.clause().equals(c)))
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * Renders the Markdown summary.
+     *
+     * @param wallTime how long the run took
+     * @return the Markdown text
+     */
+    public synchronized String toMarkdown(Duration wallTime) {
+        StringBuilder md = new StringBuilder();
+        md.append("# nodeplugins suite report\n\n");
+        md.append("- implementation: `").append(implementation).append("`\n");
+        md.append("- mode: ").append(mode.cliName()).append('\n');
+        md.append("- wall time: ").append(format(wallTime)).append('\n');
+        md.append("- verdict: **").append(passed() ? "PASS" : "FAIL").append("**");
+        if (!brokenClauses().isEmpty()) {
+            md.append(" (broken: ").append(String.join(", ", brokenClauses())).append(')');
+            List<String> also = new ArrayList<>(clausesWithFailures());
+            also.removeAll(brokenClauses());
+            if (!also.isEmpty()) {
+                md.append("; tests of ").append(String.join(", ", also)).append(" failed too, as consequences");
+            }
+        }
+        md.append("\n\n| clause |");
+        for (Suite s : Suite.values()) {
+            md.append(' ').append(s.title()).append(" |");
+        }
+        md.append("\n|---|");
+        md.append("---|".repeat(Suite.values().length)).append('\n');
+        for (String clause : CLAUSES) {
+            md.append("| ").append(clause).append(' ').append(CLAUSE_TITLES.get(clause)).append(" |");
+            for (Suite s : Suite.values()) {
+                md.append(' ').append(cell(clause, s)).append(" |");
+            }
+            md.append('\n');
+        }
+        md.append("\nCells: verdict, tests passed of run, and tries or samples behind them; `-` not checked by that suite.\n");
+        notRun.forEach((s, why) -> md.append("\n").append(s.title()).append(" did not run: ").append(why).append('\n'));
+        if (!problems.isEmpty()) {
+            md.append("\n## Problems\n\n");
+            problems.forEach(p -> md.append("- ").append(p).append('\n'));
+        }
+        List<Finding> failed = distinctFailures();
+        if (!failed.isEmpty()) {
+            md.append("\n## Failures\n");
+            for (Finding f : failed) {
+                md.append("\n### ").append(clauseLabel(f)).append(" — ").append(f.suite().title()).append(": `")
+                        .append(f.test()).append("`\n\n```\n").append(f.detail().strip()).append("\n```\n");
+                if (!f.replay().isEmpty()) {
+                    md.append("\nReplay: `").append(f.replay()).append("`\n");
+                }
+            }
+        }
+        return md.toString();
+    }
+
+    /**
+     * Renders the HTML report.
+     *
+     * @param wallTime how long the run took
+     * @return the HTML page
+     */
+    public synchronized String toHtml(Duration wallTime) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>nodeplugins suite report</title>\n")
+                .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+                .append("td,th{border:1px solid #999;padding:4px 8px}.pass{background:#d8f5d8}.fail{background:#f8d0d0}")
+                .append("pre{background:#f4f4f4;padding:8px;overflow-x:auto}</style></head><body>\n");
+        h.append("<h1>nodeplugins suite report</h1>\n<ul><li>implementation: <code>").append(esc(implementation))
+                .append("</code></li><li>mode: ").append(mode.cliName()).append("</li><li>wall time: ")
+                .append(format(wallTime)).append("</li><li>verdict: <b>").append(passed() ? "PASS" : "FAIL")
+                .append(passed() ? "" : " (broken: " + String.join(", ", brokenClauses()) + ")")
+                .append("</b></li></ul>\n<table><tr><th>clause</th>");
+        for (Suite s : Suite.values()) {
+            h.append("<th>").append(esc(s.title())).append("</th>");
+        }
+        h.append("</tr>\n");
+        for (String clause : CLAUSES) {
+            h.append("<tr><td>").append(clause).append(' ').append(esc(CLAUSE_TITLES.get(clause))).append("</td>");
+            for (Suite s : Suite.values()) {
+                String cell = cell(clause, s);
+                String css = cell.startsWith("FAIL") ? "fail" : cell.startsWith("pass") ? "pass" : "";
+                h.append("<td class=\"").append(css).append("\">").append(esc(cell)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+        notRun.forEach((s, why) -> h.append("<p>").append(esc(s.title())).append(" did not run: ").append(esc(why)).append("</p>\n"));
+        if (!problems.isEmpty()) {
+            h.append("<h2>Problems</h2><ul>");
+            problems.forEach(p -> h.append("<li>").append(esc(p)).append("</li>"));
+            h.append("</ul>\n");
+        }
+        for (Finding f : distinctFailures()) {
+            {
+                h.append("<h3>").append(clauseLabel(f)).append(" — ").append(esc(f.suite().title())).append(": <code>")
+                        .append(esc(f.test())).append("</code></h3>\n<pre>").append(esc(f.detail().strip())).append("</pre>\n");
+                if (!f.replay().isEmpty()) {
+                    h.append("<p>Replay: <code>").append(esc(f.replay())).append("</code></p>\n");
+                }
+            }
+        }
+        return h.append("</body></html>\n").toString();
+    }
+
+    /**
+     * Writes {@code summary.md} and {@code index.html} into {@code dir}.
+     *
+     * @param dir      the report folder; created if needed
+     * @param wallTime how long the run took
+     * @throws IOException if writing fails
+     */
+    public void write(Path dir, Duration wallTime) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("summary.md"), toMarkdown(wallTime), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("index.html"), toHtml(wallTime), StandardCharsets.UTF_8);
+    }
+
+    /** The failed findings, one per failing test (a shared property appears once). */
+    private List<Finding> distinctFailures() {
+        Map<String, Finding> first = new java.util.LinkedHashMap<>();
+        for (Finding f : findings) {
+            if (!f.passed()) {
+                first.putIfAbsent(f.suite() + "/" + f.test(), f);
+            }
+        }
+        return List.copyOf(first.values());
+    }
+
+    private String clauseLabel(Finding f) {
+        if (!f.shared()) {
+            return f.clause();
+        }
+        List<String> range = findings.stream().filter(g -> g.suite() == f.suite() && g.test().equals(f.test()))
+                .map(Finding::clause).distinct().collect(Collectors.toList());
+        return range.get(0) + "-" + range.get(range.size() - 1);
+    }
+
+    private String cell(String clause, Suite suite) {
+        List<Finding> mine = findings.stream().filter(f -> f.clause().equals(clause) && f.suite() == suite)
+                .collect(Collectors.toList());
+        if (mine.isEmpty()) {
+            return "-";
+        }
+        long passed = mine.stream().filter(Finding::passed).count();
+        long samples = mine.stream().mapToLong(Finding::samples).sum();
+        String verdict = passed == mine.size() ? "pass" : "FAIL";
+        return verdict + " " + passed + "/" + mine.size() + (samples > 0 ? ", " + samples + " samples" : "");
+    }
+
+    private static String format(Duration d) {
+        long s = d.toSeconds();
+        return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "SuiteReport[" + implementation + ", " + findings.size() + " findings, " + Collections.frequency(
+                findings.stream().map(Finding::passed).collect(Collectors.toList()), false) + " failed]";
+    }
+}
