@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
 
 /**
  * Thrown by {@link PluginRegistry#require} when no plugin is registered for a key, and by
@@ -58,13 +59,23 @@ public final class PluginNotRegisteredException extends NoSuchElementException {
     }
 
     private static PluginNotRegisteredException create(Object key, Collection<?> registered, String head, String hint) {
-        List<String> names = new ArrayList<>(registered.size());
+        // The SHOWN_KEYS smallest names in one pass, with a bounded max-heap: O(n log 16) and no copy
+        // of all n names, since a miss in a registry of 65,536 nodes must not sort them all.
+        PriorityQueue<String> smallest = new PriorityQueue<>(SHOWN_KEYS + 1, Comparator.<String>reverseOrder());
+        int count = 0;
         for (Object k : registered) {
-            names.add(String.valueOf(k));
+            count++;
+            String name = String.valueOf(k);
+            if (smallest.size() < SHOWN_KEYS) {
+                smallest.add(name);
+            } else if (name.compareTo(smallest.peek()) < 0) {
+                smallest.poll();
+                smallest.add(name);
+            }
         }
+        List<String> names = new ArrayList<>(smallest);
         names.sort(Comparator.naturalOrder());
-        int count = names.size();
-        List<String> shown = List.copyOf(names.subList(0, Math.min(SHOWN_KEYS, count)));
+        List<String> shown = List.copyOf(names);
         StringBuilder msg = new StringBuilder(head).append("; registered keys (").append(count).append("): [");
         msg.append(String.join(", ", shown)).append(']');
         if (count > SHOWN_KEYS) {

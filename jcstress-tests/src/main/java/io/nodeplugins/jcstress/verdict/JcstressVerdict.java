@@ -10,6 +10,7 @@ import org.openjdk.jcstress.infra.grading.ReportUtils;
 import org.openjdk.jcstress.infra.runners.TestList;
 
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,10 +33,15 @@ import java.util.regex.Pattern;
  *   <li>no test observed a forbidden or ungraded outcome;</li>
  *   <li>every negative control observed its bug at least once.</li>
  * </ul>
+ * It also writes {@value #VERDICT_TABLE} into the results directory: one tab-separated row per
+ * selected test (test, clause, role, PASS/FAIL/NOT-RUN, samples, observed outcomes and problems).
  * Usage: {@code java -cp jcstress.jar io.nodeplugins.jcstress.verdict.JcstressVerdict <results dir> [<test regexp>]}.
  * Exits with status 1 on failure, 2 on bad usage.
  */
 public final class JcstressVerdict {
+
+    /** The per-test table the verdict writes into the results directory, for the main job's report. */
+    static final String VERDICT_TABLE = "verdict.tsv";
 
     private JcstressVerdict() {
     }
@@ -110,6 +116,8 @@ public final class JcstressVerdict {
         out.println("  " + console.resultsLine());
         out.println();
         int ran = 0;
+        List<String> table = new ArrayList<>();
+        table.add(String.join("\t", "test", "clause", "role", "verdict", "samples", "detail"));
         for (String name : new TreeSet<>(TestList.tests())) {
             if (!selection.matcher(name).find()) { // the same selection rule as jcstress -t
                 continue;
@@ -119,6 +127,9 @@ public final class JcstressVerdict {
                 TestInfo info = TestList.getInfo(name);
                 if (info.threads() > cpus) {
                     out.printf("  [NOT RUN] %s: it has %d actors and jcstress had %d CPUs%n%n", name, info.threads(), cpus);
+                    table.add(String.join("\t", name, TestJudgement.clauseOf(name),
+                            TestJudgement.controlOf(name) == null ? "under-test" : "control", "NOT-RUN", "0",
+                            "not run: it has " + info.threads() + " actors and jcstress had " + cpus + " CPUs"));
                 } else {
                     failures.add(name + " was selected but did not run");
                 }
@@ -127,6 +138,7 @@ public final class JcstressVerdict {
             ran++;
             TestJudgement judgement = TestJudgement.of(result);
             judgement.printOn(out);
+            table.add(judgement.tsvRow());
             out.println();
             for (String problem : judgement.problems()) {
                 failures.add(name + ": " + problem + "\n      replay: mvn -B -pl jcstress-tests -am verify -Djcstress.tests="
@@ -139,6 +151,7 @@ public final class JcstressVerdict {
         if (ran == 0) {
             failures.add("no test ran (selection '" + filter + "')");
         }
+        Files.write(dir.resolve(VERDICT_TABLE), table, StandardCharsets.UTF_8);
         return failures;
     }
 

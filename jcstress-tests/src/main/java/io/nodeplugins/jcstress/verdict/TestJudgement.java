@@ -70,7 +70,7 @@ final class TestJudgement {
         return new TestJudgement(name, control, result.getTotalCount(), interesting, outcomes, problems);
     }
 
-    private static String controlOf(String testName) {
+    static String controlOf(String testName) {
         String binaryName = TestList.getInfo(testName).binaryName();
         try {
             Class<?> type = Class.forName(binaryName, false, TestJudgement.class.getClassLoader());
@@ -106,6 +106,35 @@ final class TestJudgement {
 
     List<String> problems() {
         return problems;
+    }
+
+    /**
+     * One row of the verdict table ({@code verdict.tsv}) that the main job reads: test, clause (from the
+     * package, {@code c3} gives C3), role ({@code under-test} or {@code control}), PASS or FAIL,
+     * samples, and the detail: the observed outcomes with their frequencies, then the problems.
+     * Tabs and line breaks inside the detail are written as spaces and {@code \n}.
+     */
+    String tsvRow() {
+        StringBuilder detail = new StringBuilder();
+        for (GradingResult g : outcomes) {
+            if (g.count == 0) {
+                continue;
+            }
+            detail.append(String.format("%s [%s] %,d of %,d samples (%.4f%%): %s%n", label(g.expect), g.id,
+                    g.count, samples, samples == 0 ? 0.0 : 100.0 * g.count / samples, g.description));
+        }
+        for (String problem : problems) {
+            detail.append("FAILED: ").append(problem).append('\n');
+        }
+        return String.join("\t", name, clauseOf(name), control == null ? "under-test" : "control",
+                passed() ? "PASS" : "FAIL", Long.toString(samples),
+                detail.toString().strip().replace('\t', ' ').replace("\r", "").replace("\n", "\\n"));
+    }
+
+    /** "io.nodeplugins.jcstress.c3.C3_Name.Variant" gives "C3"; a test outside a clause package gives "". */
+    static String clauseOf(String testName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.c(\\d+)\\.").matcher(testName);
+        return m.find() ? "C" + m.group(1) : "";
     }
 
     /** Prints the test's line and its outcome table, in the layout jcstress uses. */

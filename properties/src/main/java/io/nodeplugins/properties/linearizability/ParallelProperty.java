@@ -57,6 +57,24 @@ public enum ParallelProperty {
     }
 
     /**
+     * Returns the contract clauses this property checks (what the main job's report credits it with).
+     *
+     * @return the clauses, "C1" to "C10"
+     */
+    public java.util.List<String> clauses() {
+        switch (this) {
+            case C1_C3_REGISTRATIONS:
+                return java.util.List.of("C1", "C2", "C3");
+            case C6_AWAIT:
+                return java.util.List.of("C6");
+            case C7_SNAPSHOT:
+                return java.util.List.of("C7");
+            default: // ALL: every command but subscribe
+                return java.util.List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C9", "C10");
+        }
+    }
+
+    /**
      * Returns what the property says.
      *
      * @return the description

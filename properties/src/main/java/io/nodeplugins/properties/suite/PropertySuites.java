@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * Runs the JUnit Platform suites (the registry's clause unit tests, the sequential and parallel
  * properties, Lincheck) against the implementation named by the system property
  * {@code nodeplugins.factory}, and turns every finished test into a {@link Finding} of the clauses
- * its name carries ({@code C3}, or a range such as {@code C1-C3}). Only the test classes that test
+ * it declares (a report entry {@value #CLAUSES_ENTRY}, else JUnit tags such as {@code @Tag("C3")}),
+ * else of those its name carries ({@code C3}, or a range such as {@code C1-C3}). Only the test classes that test
  * the implementation under test are selected ({@link #TESTS_OF_THE_IMPLEMENTATION}); the suite's
  * checks of itself against the faulty registries (tag {@value #META_TAG}) are not. Not thread-safe;
  * one run at a time.
@@ -37,7 +38,11 @@ public final class PropertySuites {
     /** Class-name patterns of the tests that test the implementation under test. */
     public static final List<String> TESTS_OF_THE_IMPLEMENTATION = List.of(
             "io\\.nodeplugins\\.registry\\.C\\d+\\w*Test",
-            "io\\.nodeplugins\\.properties\\.ReferenceRegistryContractTest");
+            "io\\.nodeplugins\\.properties\\.ReferenceRegistryContractTest",
+            "io\\.nodeplugins\\.properties\\.linearizability\\.RegistryParallelPropertiesTest",
+            "io\\.nodeplugins\\.properties\\.lincheck\\.ReferenceRegistry\\w*LincheckTest");
+    /** Report entry ({@code TestReporter}) by which a test declares its clauses, comma-separated: "C1,C2,C3". */
+    public static final String CLAUSES_ENTRY = "clauses";
 
     private static final Pattern CLAUSE = Pattern.compile("(?i)(?<![a-z0-9])c(10|[1-9])(?:[-_]c(10|[1-9]))?(?![0-9])");
     private static final List<String> SAMPLE_KEYS = List.of("tries", "samples", "invocations", "histories");
@@ -92,6 +97,17 @@ public final class PropertySuites {
         return List.of();
     }
 
+    /** The clauses among {@code names} ("C3", " c10 "), in contract order; other names are ignored. */
+    static List<String> declaredClauses(List<String> names) {
+        List<String> clauses = new java.util.ArrayList<>();
+        for (String clause : SuiteReport.CLAUSES) {
+            if (names.stream().anyMatch(n -> n.trim().equalsIgnoreCase(clause))) {
+                clauses.add(clause);
+            }
+        }
+        return clauses;
+    }
+
     /** Which suite a test class belongs to, by its package or name. */
     static Suite suiteOf(String className) {
         if (className.contains("io.nodeplugins.registry.")) {
@@ -124,6 +140,7 @@ public final class PropertySuites {
         final AtomicInteger finished = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final Map<String, Long> samples = new ConcurrentHashMap<>();
+        final Map<String, List<String>> declared = new ConcurrentHashMap<>();
         volatile long lastPrint;
 
         Listener(SuiteReport report, int round, long started) {
@@ -135,6 +152,9 @@ public final class PropertySuites {
         @Override
         public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
             for (Map.Entry<String, String> e : entry.getKeyValuePairs().entrySet()) {
+                if (CLAUSES_ENTRY.equals(e.getKey())) {
+                    declared.put(id.getUniqueId(), declaredClauses(List.of(e.getValue().split(","))));
+                }
                 if (SAMPLE_KEYS.contains(e.getKey())) {
                     try {
                         samples.merge(id.getUniqueId(), Long.parseLong(e.getValue().trim()), Long::sum);
@@ -157,7 +177,14 @@ public final class PropertySuites {
             }
             String className = id.getSource().map(Object::toString).orElse("");
             String legacy = id.getLegacyReportingName();
-            List<String> clauses = clausesOf(id.getDisplayName(), legacy, id.getUniqueId());
+            List<String> clauses = declared.getOrDefault(id.getUniqueId(), List.of());
+            if (clauses.isEmpty()) {
+                clauses = declaredClauses(id.getTags().stream().map(org.junit.platform.engine.TestTag::getName)
+                        .collect(java.util.stream.Collectors.toList()));
+            }
+            if (clauses.isEmpty()) {
+                clauses = clausesOf(id.getDisplayName(), legacy, id.getUniqueId());
+            }
             boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
             String detail = result.getThrowable().map(PropertySuites::describe).orElse("");
             finished.incrementAndGet();

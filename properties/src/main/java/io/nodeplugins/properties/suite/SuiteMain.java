@@ -119,6 +119,6 @@ public final class SuiteMain {
     private static void configure(SuiteOptions options, String implementation) {
         System.setProperty(NodeRegistryFactory.PROPERTY, implementation);
         System.setProperty("nodeplugins.tries", Integer.toString(options.mode().tries()));
-        System.setProperty("nodeplugins.lincheck", options.mode().lincheckSetting());
+        System.setProperty("nodeplugins.setting", options.mode().lincheckSetting());
     }
 }

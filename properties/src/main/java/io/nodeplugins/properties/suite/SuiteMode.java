@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  */
 public enum SuiteMode {
     /** What {@code mvn -B verify} runs: a few minutes. */
-    CI(200, "ci", "short"),
+    CI(200, "ci", "ci"),
     /** About 15-30 minutes on 2 cores. */
     THOROUGH(5_000, "quick", "long"),
     /** Repeats the property suites until the time budget given with {@code --budget} is spent. */
@@ -45,7 +45,7 @@ public enum SuiteMode {
     }
 
     /**
-     * Returns the Lincheck setting ({@code short} or {@code long}).
+     * Returns the setting of the parallel properties and Lincheck ({@code -Dnodeplugins.setting}: {@code ci} or {@code long}).
      *
      * @return the setting
      */

@@ -30,6 +30,7 @@ public final class SuiteReport {
     private final SuiteMode mode;
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
     private final Map<Suite, String> notRun = new EnumMap<>(Suite.class);
 
     /**
@@ -60,6 +61,16 @@ public final class SuiteReport {
      */
     public synchronized void problem(String problem) {
         problems.add(problem);
+    }
+
+    /**
+     * Records a note for the reader that is neither a failure nor a problem (a test that could not
+     * run on this machine, for example).
+     *
+     * @param note the note
+     */
+    public synchronized void note(String note) {
+        notes.add(note);
     }
 
     /**
@@ -159,6 +170,10 @@ public final class SuiteReport {
         }
         md.append("\nCells: verdict, tests passed of run, and tries or samples behind them; `-` not checked by that suite.\n");
         notRun.forEach((s, why) -> md.append("\n").append(s.title()).append(" did not run: ").append(why).append('\n'));
+        if (!notes.isEmpty()) {
+            md.append("\n## Notes\n\n");
+            notes.forEach(n -> md.append("- ").append(n).append('\n'));
+        }
         if (!problems.isEmpty()) {
             md.append("\n## Problems\n\n");
             problems.forEach(p -> md.append("- ").append(p).append('\n'));
@@ -209,6 +224,11 @@ public final class SuiteReport {
         }
         h.append("</table>\n");
         notRun.forEach((s, why) -> h.append("<p>").append(esc(s.title())).append(" did not run: ").append(esc(why)).append("</p>\n"));
+        if (!notes.isEmpty()) {
+            h.append("<h2>Notes</h2><ul>");
+            notes.forEach(n -> h.append("<li>").append(esc(n)).append("</li>"));
+            h.append("</ul>\n");
+        }
         if (!problems.isEmpty()) {
             h.append("<h2>Problems</h2><ul>");
             problems.forEach(p -> h.append("<li>").append(esc(p)).append("</li>"));

@@ -18,18 +18,25 @@ final class LincheckSettings {
     private LincheckSettings() {
     }
 
+    static final int STRESS_ITERATIONS = LONG ? 200 : 25;
+    static final int STRESS_INVOCATIONS = LONG ? 10_000 : 1_000;
+    static final int AWAIT_ITERATIONS = LONG ? 100 : 10;
+    static final int AWAIT_INVOCATIONS = LONG ? 2_000 : 300;
+    static final int MC_ITERATIONS = LONG ? 100 : 10;
+    static final int MC_INVOCATIONS = LONG ? 2_000 : 200;
+
     /** Stress mode: real threads, many invocations per scenario. */
     static StressOptions stress() {
         return new StressOptions()
-                .iterations(LONG ? 200 : 25)
-                .invocationsPerIteration(LONG ? 10_000 : 1_000)
+                .iterations(STRESS_ITERATIONS)
+                .invocationsPerIteration(STRESS_INVOCATIONS)
                 .threads(3).actorsPerThread(3).actorsBefore(1).actorsAfter(1)
                 .sequentialSpecification(RegistryModelSpecification.class);
     }
 
     /** Stress mode with awaits: fewer invocations, since each timed-out await costs its timeout. */
     static StressOptions stressWithAwait() {
-        return stress().iterations(LONG ? 100 : 10).invocationsPerIteration(LONG ? 2_000 : 300);
+        return stress().iterations(AWAIT_ITERATIONS).invocationsPerIteration(AWAIT_INVOCATIONS);
     }
 
     /**
@@ -40,8 +47,8 @@ final class LincheckSettings {
      */
     static ModelCheckingOptions modelChecking() {
         return new ModelCheckingOptions()
-                .iterations(LONG ? 100 : 10)
-                .invocationsPerIteration(LONG ? 2_000 : 200)
+                .iterations(MC_ITERATIONS)
+                .invocationsPerIteration(MC_INVOCATIONS)
                 .threads(2).actorsPerThread(3).actorsBefore(1).actorsAfter(1)
                 .sequentialSpecification(RegistryModelSpecification.class);
     }

@@ -6,7 +6,9 @@ import java.time.Duration;
 
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Lincheck in stress mode on the registry under test with {@code await} added to the operations
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * absent, which the reference guarantees (it re-reads the map after the deadline); the stricter
  * two-instant check of a timeout is the parallel properties' (see {@code RegistrySpecification}).
  */
+@Tag("C6")
 public class ReferenceRegistryAwaitLincheckTest extends RegistryUnderTest {
 
     /** Creates the state of one Lincheck invocation: a fresh registry under test. */
@@ -39,7 +42,9 @@ public class ReferenceRegistryAwaitLincheckTest extends RegistryUnderTest {
     }
 
     @Test
-    void stress() {
+    void stress(TestReporter reporter) {
+        reporter.publishEntry("invocations", Long.toString((long) LincheckSettings.AWAIT_ITERATIONS
+                * LincheckSettings.AWAIT_INVOCATIONS));
         LincheckSettings.stressWithAwait().check(getClass());
     }
 }

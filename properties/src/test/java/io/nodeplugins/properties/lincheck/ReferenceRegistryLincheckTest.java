@@ -6,7 +6,9 @@ import io.nodeplugins.registry.NodeRegistryFactory;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Param;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Lincheck, the independent referee, on the registry under test ({@code -Dnodeplugins.factory},
@@ -15,6 +17,12 @@ import org.junit.jupiter.api.Test;
  * and in model-checking mode. A failure prints Lincheck's own report (the scenario in columns and,
  * for model checking, the interleaving that breaks it).
  */
+@Tag("C1")
+@Tag("C2")
+@Tag("C3")
+@Tag("C4")
+@Tag("C5")
+@Tag("C7")
 public class ReferenceRegistryLincheckTest extends RegistryUnderTest {
 
     /** Creates the state of one Lincheck invocation: a fresh registry under test. */
@@ -52,12 +60,16 @@ public class ReferenceRegistryLincheckTest extends RegistryUnderTest {
     }
 
     @Test
-    void stress() {
+    void stress(TestReporter reporter) {
+        reporter.publishEntry("invocations", Long.toString((long) LincheckSettings.STRESS_ITERATIONS
+                * LincheckSettings.STRESS_INVOCATIONS));
         LincheckSettings.stress().check(getClass());
     }
 
     @Test
-    void modelChecking() {
+    void modelChecking(TestReporter reporter) {
+        reporter.publishEntry("invocations", Long.toString((long) LincheckSettings.MC_ITERATIONS
+                * LincheckSettings.MC_INVOCATIONS));
         LincheckSettings.modelChecking().check(getClass());
     }
 }
