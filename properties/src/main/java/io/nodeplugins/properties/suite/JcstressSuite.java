@@ -38,7 +38,7 @@ public final class JcstressSuite {
     /** The jcstress settings of a mode; CI matches what {@code mvn -B verify} runs. */
     static List<String> settings(SuiteMode mode, String implementation) {
         String factory = "-D" + io.nodeplugins.registry.NodeRegistryFactory.PROPERTY + "=" + implementation;
-        if (mode == SuiteMode.CI) {
+        if (mode.jcstressMode().equals("ci")) {
             return List.of("-f", "1", "-sc", "false", "-pth", "false", "-iters", "3", "-time", "250", "-jvmArgs", factory);
         }
         return List.of("-m", mode.jcstressMode(), "-jvmArgsPrepend", factory);
@@ -76,7 +76,7 @@ public final class JcstressSuite {
                 report.problem("the jcstress verdict wrote no " + VERDICT_TABLE + "; see " + dir.resolve("verdict.log"));
                 return;
             }
-            readTable(table, mode, implementation, report);
+            readTable(table, mode, implementation, outsideTheJar(jar, implementation), report);
         } catch (IOException e) {
             report.problem("jcstress could not run: " + e);
         } catch (InterruptedException e) {
@@ -86,7 +86,8 @@ public final class JcstressSuite {
     }
 
     /** Reads the verdict table: test, clause, role, verdict, samples, detail (tab-separated, header first). */
-    static void readTable(Path table, SuiteMode mode, String implementation, SuiteReport report) throws IOException {
+    static void readTable(Path table, SuiteMode mode, String implementation, String extraClassPath, SuiteReport report)
+            throws IOException {
         List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             String[] f = line.split("\t", -1);
@@ -100,12 +101,39 @@ public final class JcstressSuite {
                 continue;
             }
             boolean passed = "PASS".equals(f[3]);
-            String replay = passed ? "" : "java -Dnodeplugins.factory='" + implementation + "' -jar "
-                    + "jcstress-tests/target/jcstress.jar -t '" + test.replace("$", "\\$") + "' "
+            String replay = passed ? "" : "java -Dnodeplugins.factory='" + implementation + "' -cp "
+                    + "jcstress-tests/target/jcstress.jar" + extraClassPath + " org.openjdk.jcstress.Main -t '"
+                    + test.replace("$", "\\$") + "' "
                     + String.join(" ", settings(mode, implementation)).replace("-jvmArgs -D", "-jvmArgs '-D")
-                    + (mode == SuiteMode.CI ? "'" : "");
-            report.add(new Finding(f[1], Suite.JCSTRESS, test.substring(test.lastIndexOf('.') + 1), passed,
+                    + (mode.jcstressMode().equals("ci") ? "'" : "");
+            report.add(new Finding(f[1], Suite.JCSTRESS, test.substring(test.lastIndexOf('.', test.lastIndexOf('.') - 1) + 1), passed,
                     Long.parseLong(f[4]), f[5].replace("\\n", "\n"), replay, false));
+        }
+    }
+
+    /**
+     * The class path entry (with its leading separator) of the factory when it lives outside the
+     * jcstress jar (the reference and the faulty registries are inside it), so that the replay
+     * command finds a driver author's class; empty otherwise.
+     */
+    static String outsideTheJar(Path jar, String implementation) {
+        String entry = implementation.replace('.', '/') + ".class";
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            if (zip.getEntry(entry) != null) {
+                return "";
+            }
+        } catch (IOException e) {
+            // not a readable jar: name the factory's own location below
+        }
+        try {
+            java.security.CodeSource source = Class.forName(implementation, false,
+                    Thread.currentThread().getContextClassLoader()).getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return "";
+            }
+            return java.io.File.pathSeparator + Path.of(source.getLocation().toURI());
+        } catch (ReflectiveOperationException | LinkageError | java.net.URISyntaxException | RuntimeException e) {
+            return "";
         }
     }
 

@@ -82,15 +82,24 @@ public final class SuiteMain {
         out.println("[2/2] properties, parallel properties and Lincheck ...");
         PropertySuites properties = new PropertySuites(out);
         int round = 1;
+        long roundsStarted = System.nanoTime();
         properties.run(report, round, started);
         if (options.mode() == SuiteMode.SOAK) {
-            Duration budget = options.budget().orElseThrow();
-            long roundNanos = System.nanoTime() - started;
-            while (System.nanoTime() - started + roundNanos / round < budget.toNanos() && report.passed()) {
+            long budgetEnds = started + options.budget().orElseThrow().toNanos();
+            while (report.passed()) {
+                long perRound = (System.nanoTime() - roundsStarted) / round;
+                if (System.nanoTime() + perRound > budgetEnds) {
+                    break; // another round would overrun the budget
+                }
                 round++;
                 properties.run(report, round, started);
             }
-            out.printf("soak: %d rounds of the property suites%n", round);
+            String rounds = String.format("soak: %d round%s of the property suites with fresh seeds, %s each on average,"
+                    + " within the budget of %s", round, round == 1 ? "" : "s",
+                    SuiteReport.format(Duration.ofNanos((System.nanoTime() - roundsStarted) / round)),
+                    SuiteReport.format(options.budget().orElseThrow()));
+            out.println(rounds);
+            report.note(rounds);
         }
 
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
@@ -119,6 +128,9 @@ public final class SuiteMain {
     private static void configure(SuiteOptions options, String implementation) {
         System.setProperty(NodeRegistryFactory.PROPERTY, implementation);
         System.setProperty("nodeplugins.tries", Integer.toString(options.mode().tries()));
-        System.setProperty("nodeplugins.setting", options.mode().lincheckSetting());
+        System.setProperty("nodeplugins.setting", "ci");
+        System.setProperty("nodeplugins.parallel.scenarios", Integer.toString(options.mode().parallelScenarios()));
+        System.setProperty("nodeplugins.parallel.runs", Integer.toString(options.mode().parallelRuns()));
+        System.setProperty("nodeplugins.lincheck.scale", Integer.toString(options.mode().lincheckScale()));
     }
 }

@@ -9,25 +9,33 @@ import java.util.stream.Collectors;
  * the property suites with fresh seeds until its time budget is spent. Immutable.
  */
 public enum SuiteMode {
-    /** What {@code mvn -B verify} runs: a few minutes. */
-    CI(200, "ci", "ci"),
-    /** About 15-30 minutes on 2 cores. */
-    THOROUGH(5_000, "quick", "long"),
-    /** Repeats the property suites until the time budget given with {@code --budget} is spent. */
-    SOAK(1_000, "quick", "long");
+    /** What {@code mvn -B verify} runs: about a minute and a half on 2 cores. */
+    CI(200, "ci", 60, 40, 1),
+    /** About 20-25 minutes on 2 cores: jcstress's quick preset, 25x the tries, 8x-17x the parallel runs. */
+    THOROUGH(5_000, "quick", 500, 80, 8),
+    /**
+     * jcstress once in the CI setting, then rounds of the property suites with fresh seeds and
+     * 1,000 tries per property, repeated while another round fits in the budget given with
+     * {@code --budget} (a round takes about 45 s on 2 cores).
+     */
+    SOAK(1_000, "ci", 60, 40, 1);
 
     private final int tries;
     private final String jcstressMode;
-    private final String lincheckSetting;
+    private final int parallelScenarios;
+    private final int parallelRuns;
+    private final int lincheckScale;
 
-    SuiteMode(int tries, String jcstressMode, String lincheckSetting) {
+    SuiteMode(int tries, String jcstressMode, int parallelScenarios, int parallelRuns, int lincheckScale) {
         this.tries = tries;
         this.jcstressMode = jcstressMode;
-        this.lincheckSetting = lincheckSetting;
+        this.parallelScenarios = parallelScenarios;
+        this.parallelRuns = parallelRuns;
+        this.lincheckScale = lincheckScale;
     }
 
     /**
-     * Returns the generated sequences per property.
+     * Returns the generated sequences per sequential property ({@code -Dnodeplugins.tries}).
      *
      * @return the tries
      */
@@ -36,7 +44,8 @@ public enum SuiteMode {
     }
 
     /**
-     * Returns the jcstress mode ({@code -Djcstress.mode}) of this mode.
+     * Returns the jcstress setting: {@code ci} (the setting {@code mvn -B verify} uses: one fork, one
+     * JVM configuration, 3 x 250 ms per test) or a jcstress preset name such as {@code quick}.
      *
      * @return the jcstress mode name
      */
@@ -45,12 +54,31 @@ public enum SuiteMode {
     }
 
     /**
-     * Returns the setting of the parallel properties and Lincheck ({@code -Dnodeplugins.setting}: {@code ci} or {@code long}).
+     * Returns the scenarios per parallel property ({@code -Dnodeplugins.parallel.scenarios}; the
+     * properties multiply it by their own factor).
      *
-     * @return the setting
+     * @return the scenarios
      */
-    public String lincheckSetting() {
-        return lincheckSetting;
+    public int parallelScenarios() {
+        return parallelScenarios;
+    }
+
+    /**
+     * Returns the runs per parallel scenario ({@code -Dnodeplugins.parallel.runs}).
+     *
+     * @return the runs
+     */
+    public int parallelRuns() {
+        return parallelRuns;
+    }
+
+    /**
+     * Returns the factor on the Lincheck iterations of the CI setting ({@code -Dnodeplugins.lincheck.scale}).
+     *
+     * @return the factor, at least 1
+     */
+    public int lincheckScale() {
+        return lincheckScale;
     }
 
     /**

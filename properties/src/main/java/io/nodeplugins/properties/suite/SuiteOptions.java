@@ -15,7 +15,7 @@ import java.util.Optional;
  * [--report DIR] [--jcstress-jar JAR]}. Immutable.
  *
  * @param mode        the mode
- * @param budget      the time budget (required for soak, an upper bound otherwise)
+ * @param budget      the time budget (required for soak, refused otherwise)
  * @param factory     the implementation under test's factory class name, or empty for the reference
  * @param reportDir   where {@code index.html} and {@code summary.md} go
  * @param jcstressJar the jcstress uber-jar, or empty to skip jcstress
@@ -27,7 +27,8 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
     public static final String USAGE = String.join("\n",
             "usage: suite [--mode ci|thorough|soak] [--budget DURATION] [--factory CLASS] [--report DIR]",
             "             [--jcstress-jar JAR]",
-            "  --mode      ci (default, a few minutes), thorough (15-30 minutes), soak (until --budget is spent)",
+            "  --mode      ci (default, about 1.5 minutes), thorough (about 20-25 minutes on 2 cores),",
+            "              soak (jcstress once, then property rounds with fresh seeds until --budget is spent)",
             "  --budget    a duration such as 90s, 20m, 2h or PT20M; required with --mode soak",
             "  --factory   a class implementing " + NodeRegistryFactory.class.getName() + " (default: the reference)",
             "  --report    the report folder (default: target/suite-report)",
@@ -50,6 +51,10 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
         Objects.requireNonNull(jcstressJar, "jcstressJar");
         if (mode == SuiteMode.SOAK && budget.isEmpty()) {
             throw new IllegalArgumentException("--mode soak needs a time budget, for example --budget 30m");
+        }
+        if (mode != SuiteMode.SOAK && budget.isPresent()) {
+            throw new IllegalArgumentException("--budget applies only to --mode soak; --mode " + mode.cliName()
+                    + " has fixed settings");
         }
     }
 

@@ -104,16 +104,22 @@ public final class SuiteReport {
     /**
      * Returns the clauses the failures point at, in clause order. A bug in one clause usually fails
      * properties of others too (every property registers and closes), so blame is narrowed: the
-     * single-clause tests of jcstress and the clause unit tests decide when any of them failed; else
-     * any single-clause failure; else the ranges of the failing multi-clause properties.
+     * clauses whose single-clause tests failed in both jcstress and the clause unit tests; else those
+     * that failed in either; else any single-clause failure; else the ranges of the failing
+     * multi-clause properties.
      *
      * @return the broken clauses
      */
     public synchronized List<String> brokenClauses() {
         List<Finding> failed = findings.stream().filter(f -> !f.passed()).collect(Collectors.toList());
-        java.util.Set<String> broken = failed.stream()
-                .filter(f -> !f.shared() && (f.suite() == Suite.JCSTRESS || f.suite() == Suite.UNIT))
-                .map(Finding::clause).collect(Collectors.toSet());
+        java.util.Set<String> jcstress = singleClauseFailures(failed, Suite.JCSTRESS);
+        java.util.Set<String> unit = singleClauseFailures(failed, Suite.UNIT);
+        java.util.Set<String> broken = new java.util.HashSet<>(jcstress);
+        broken.retainAll(unit); // failed in both: a unit test of clause B that merely closes can fail for A's bug
+        if (broken.isEmpty()) {
+            broken.addAll(jcstress);
+            broken.addAll(unit);
+        }
         if (broken.isEmpty()) {
             broken = failed.stream().filter(f -> !f.shared()).map(Finding::clause).collect(Collectors.toSet());
         }
@@ -121,6 +127,11 @@ public final class SuiteReport {
             broken = failed.stream().map(Finding::clause).collect(Collectors.toSet());
         }
         return CLAUSES.stream().filter(broken::contains).collect(Collectors.toList());
+    }
+
+    private static java.util.Set<String> singleClauseFailures(List<Finding> failed, Suite suite) {
+        return failed.stream().filter(f -> !f.shared() && f.suite() == suite).map(Finding::clause)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -288,10 +299,10 @@ public final class SuiteReport {
         long passed = mine.stream().filter(Finding::passed).count();
         long samples = mine.stream().mapToLong(Finding::samples).sum();
         String verdict = passed == mine.size() ? "pass" : "FAIL";
-        return verdict + " " + passed + "/" + mine.size() + (samples > 0 ? ", " + samples + " samples" : "");
+        return verdict + " " + passed + "/" + mine.size() + (samples > 0 ? String.format(", %,d samples", samples) : "");
     }
 
-    private static String format(Duration d) {
+    static String format(Duration d) {
         long s = d.toSeconds();
         return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }

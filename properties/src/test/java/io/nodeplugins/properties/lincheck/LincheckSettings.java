@@ -14,15 +14,31 @@ import org.jetbrains.lincheck.datastructures.StressOptions;
 final class LincheckSettings {
 
     private static final boolean LONG = ParallelSettings.longSetting();
+    /** {@code -Dnodeplugins.lincheck.scale=N}: N times the iterations (the main job's thorough mode uses 8). */
+    static final int SCALE = scale();
 
     private LincheckSettings() {
     }
 
-    static final int STRESS_ITERATIONS = LONG ? 200 : 25;
+    private static int scale() {
+        String value = System.getProperty("nodeplugins.lincheck.scale", "1").trim();
+        try {
+            int scale = Integer.parseInt(value);
+            if (scale >= 1) {
+                return scale;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("system property nodeplugins.lincheck.scale must be a whole number >= 1, was '"
+                + value + "'");
+    }
+
+    static final int STRESS_ITERATIONS = (LONG ? 200 : 25) * SCALE;
     static final int STRESS_INVOCATIONS = LONG ? 10_000 : 1_000;
-    static final int AWAIT_ITERATIONS = LONG ? 100 : 10;
+    static final int AWAIT_ITERATIONS = (LONG ? 100 : 10) * SCALE;
     static final int AWAIT_INVOCATIONS = LONG ? 2_000 : 300;
-    static final int MC_ITERATIONS = LONG ? 100 : 10;
+    static final int MC_ITERATIONS = (LONG ? 100 : 10) * SCALE;
     static final int MC_INVOCATIONS = LONG ? 2_000 : 200;
 
     /** Stress mode: real threads, many invocations per scenario. */

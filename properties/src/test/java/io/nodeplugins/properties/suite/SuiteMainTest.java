@@ -51,6 +51,7 @@ class SuiteMainTest {
             "--mode soak --budget tomorrow|time budget 'tomorrow' is not a duration",
             "--budget -5m|time budget '-5m' is not a duration",
             "--budget 0s|must be positive",
+            "--mode ci --budget 5m|--budget applies only to --mode soak",
             "--factory com.example.NoSuchFactory|'com.example.NoSuchFactory' was not found on the class path",
             "--factory java.lang.String|does not implement io.nodeplugins.registry.NodeRegistryFactory",
             "--factory io.nodeplugins.properties.suite.SuiteMainTest$NullFactory|returned null from create()",

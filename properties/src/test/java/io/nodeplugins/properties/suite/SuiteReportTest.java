@@ -1,0 +1,62 @@
+package io.nodeplugins.properties.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/** How the report blames clauses and renders its table. */
+class SuiteReportTest {
+
+    private final SuiteReport report = new SuiteReport("F", SuiteMode.CI);
+
+    private void add(String clause, Suite suite, boolean passed) {
+        report.add(new Finding(clause, suite, clause + "Test.x()", passed, 10, passed ? "" : "boom", "", false));
+    }
+
+    @Test
+    void aClauseFailedByBothJcstressAndItsUnitTestsIsTheOneBlamed() {
+        add("C3", Suite.JCSTRESS, false);
+        add("C2", Suite.JCSTRESS, true);
+        add("C3", Suite.UNIT, false);
+        add("C2", Suite.UNIT, false); // a C2 test that closes handles fails for C3's bug
+        add("C8", Suite.UNIT, false);
+
+        assertThat(report.brokenClauses()).containsExactly("C3");
+        assertThat(report.clausesWithFailures()).containsExactly("C2", "C3", "C8");
+        assertThat(report.toMarkdown(Duration.ofSeconds(1)))
+                .contains("verdict: **FAIL** (broken: C3); tests of C2, C8 failed too, as consequences");
+    }
+
+    @Test
+    void withoutAgreementEverySingleClauseFailureOfJcstressOrTheUnitTestsIsBlamed() {
+        add("C5", Suite.UNIT, false);
+        add("C4", Suite.JCSTRESS, false);
+        add("C6", Suite.SEQUENTIAL, false);
+
+        assertThat(report.brokenClauses()).containsExactly("C4", "C5");
+    }
+
+    @Test
+    void sharedPropertyFailuresAloneBlameTheirWholeRange() {
+        report.add(new Finding("C1", Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        report.add(new Finding("C2", Suite.PARALLEL, "p", false, 1, "boom", "", true));
+
+        assertThat(report.brokenClauses()).containsExactly("C1", "C2");
+        assertThat(report.passed()).isFalse();
+    }
+
+    @Test
+    void aPassingReportSaysPassAndMarksUncheckedCells() {
+        add("C1", Suite.UNIT, true);
+        report.note("a note");
+
+        assertThat(report.passed()).isTrue();
+        assertThat(report.brokenClauses()).isEmpty();
+        assertThat(report.toMarkdown(Duration.ofSeconds(61)))
+                .contains("wall time: 0:01:01").contains("verdict: **PASS**")
+                .contains("| C1 register | - | pass 1/1, 10 samples | - |").contains("- a note");
+        assertThat(report.toHtml(Duration.ofSeconds(1))).contains("<td class=\"pass\">pass 1/1, 10 samples</td>");
+    }
+}
