@@ -135,14 +135,15 @@ public final class SuiteReport {
     }
 
     /**
-     * Returns the clauses with any failed finding, including those only a multi-clause property or a
-     * consequence of another clause's bug failed.
+     * Returns the clauses with a failed single-clause test, including those that failed only as a
+     * consequence of another clause's bug. Failures of properties that check several clauses at
+     * once are not counted: they show as {@code FAIL*} in the clause table.
      *
-     * @return every clause with a failure
+     * @return every clause with a failed single-clause test
      */
     public synchronized List<String> clausesWithFailures() {
-        return CLAUSES.stream().filter(c -> findings.stream().anyMatch(f -> !f.passed() && f.clause().equals(c)))
-                .collect(Collectors.toList());
+        return CLAUSES.stream().filter(c -> findings.stream().anyMatch(f -> !f.passed() && !f.shared()
+                && f.clause().equals(c))).collect(Collectors.toList());
     }
 
     /**
@@ -163,7 +164,8 @@ public final class SuiteReport {
             List<String> also = new ArrayList<>(clausesWithFailures());
             also.removeAll(brokenClauses());
             if (!also.isEmpty()) {
-                md.append("; tests of ").append(String.join(", ", also)).append(" failed too, as consequences");
+                md.append("; single-clause tests of ").append(String.join(", ", also))
+                        .append(" failed too, as consequences");
             }
         }
         md.append("\n\n| clause |");
@@ -179,7 +181,8 @@ public final class SuiteReport {
             }
             md.append('\n');
         }
-        md.append("\nCells: verdict, tests passed of run, and tries or samples behind them; `-` not checked by that suite.\n");
+        md.append("\nCells: verdict, tests passed of run, and tries or samples behind them; `-` not checked by that suite;\n")
+                .append("`FAIL*` only a property that checks several clauses at once failed (its minimal scenario says which step broke).\n");
         notRun.forEach((s, why) -> md.append("\n").append(s.title()).append(" did not run: ").append(why).append('\n'));
         if (!notes.isEmpty()) {
             md.append("\n## Notes\n\n");
@@ -298,7 +301,8 @@ public final class SuiteReport {
         }
         long passed = mine.stream().filter(Finding::passed).count();
         long samples = mine.stream().mapToLong(Finding::samples).sum();
-        String verdict = passed == mine.size() ? "pass" : "FAIL";
+        boolean onlyShared = mine.stream().noneMatch(f -> !f.passed() && !f.shared());
+        String verdict = passed == mine.size() ? "pass" : onlyShared ? "FAIL*" : "FAIL";
         return verdict + " " + passed + "/" + mine.size() + (samples > 0 ? String.format(", %,d samples", samples) : "");
     }
 

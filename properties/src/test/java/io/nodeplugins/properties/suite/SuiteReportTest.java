@@ -26,7 +26,7 @@ class SuiteReportTest {
         assertThat(report.brokenClauses()).containsExactly("C3");
         assertThat(report.clausesWithFailures()).containsExactly("C2", "C3", "C8");
         assertThat(report.toMarkdown(Duration.ofSeconds(1)))
-                .contains("verdict: **FAIL** (broken: C3); tests of C2, C8 failed too, as consequences");
+                .contains("verdict: **FAIL** (broken: C3); single-clause tests of C2, C8 failed too, as consequences");
     }
 
     @Test
@@ -45,6 +45,7 @@ class SuiteReportTest {
 
         assertThat(report.brokenClauses()).containsExactly("C1", "C2");
         assertThat(report.passed()).isFalse();
+        assertThat(report.toMarkdown(Duration.ofSeconds(1))).contains("| C1 register | - | - | - | FAIL* 0/1, 1 samples |");
     }
 
     @Test
