@@ -196,7 +196,7 @@ public final class PropertySuites {
                     report.problem("test " + id.getUniqueId() + " names no clause and failed: " + detail);
                 }
             }
-            String test = shortName(id.getUniqueId());
+            String test = shortName(id.getUniqueId(), id.getDisplayName());
             for (String clause : clauses) {
                 report.add(new Finding(clause, suiteOf(className), test, passed,
                         samples.getOrDefault(id.getUniqueId(), 0L), detail, passed ? "" : replayLine(detail),
@@ -206,7 +206,7 @@ public final class PropertySuites {
             if (now - lastPrint > 2_000_000_000L || !passed) {
                 lastPrint = now;
                 progress.printf("[properties, round %d] %d tests done, %d failed, elapsed %s; last: %s%s%n", round,
-                        finished.get(), failed.get(), elapsed(started), shortName(id.getUniqueId()),
+                        finished.get(), failed.get(), elapsed(started), shortName(id.getUniqueId(), id.getDisplayName()),
                         passed ? "" : " FAILED");
             }
         }
@@ -217,8 +217,11 @@ public final class PropertySuites {
         return t.getClass().getName() + (message == null ? "" : ": " + message);
     }
 
-    /** "[engine:junit-jupiter]/[class:a.b.C3Test]/[method:x()]" -> "C3Test.x()". */
-    static String shortName(String uniqueId) {
+    /**
+     * "[engine:junit-jupiter]/[class:a.b.C3Test]/[method:x(a.B)]" becomes "C3Test.x()"; an invocation
+     * of a parameterised test ("[test-template-invocation:#2]") adds its display name: "C3Test.x() [2] ARG".
+     */
+    static String shortName(String uniqueId, String displayName) {
         StringBuilder sb = new StringBuilder();
         for (String segment : uniqueId.split("/")) {
             int colon = segment.indexOf(':');
@@ -228,6 +231,12 @@ public final class PropertySuites {
             String value = segment.substring(colon + 1, segment.length() - 1);
             if (segment.startsWith("[class:") || segment.startsWith("[nested-class:")) {
                 value = value.substring(value.lastIndexOf('.') + 1);
+            } else if (value.indexOf('(') >= 0) {
+                value = value.substring(0, value.indexOf('(')) + "()";
+            }
+            if (segment.startsWith("[test-template-invocation:")) {
+                sb.append(' ').append(displayName);
+                continue;
             }
             if (sb.length() > 0) {
                 sb.append('.');

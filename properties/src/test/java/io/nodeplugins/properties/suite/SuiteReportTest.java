@@ -60,4 +60,13 @@ class SuiteReportTest {
                 .contains("| C1 register | - | pass 1/1, 10 samples | - |").contains("- a note");
         assertThat(report.toHtml(Duration.ofSeconds(1))).contains("<td class=\"pass\">pass 1/1, 10 samples</td>");
     }
+
+    @Test
+    void testNamesAreShortAndParameterisedOnesCarryTheirArguments() {
+        assertThat(PropertySuites.shortName("[engine:junit-jupiter]/[class:io.x.C3Test]/[method:closes(org.junit.jupiter.api.TestInfo)]",
+                "closes(TestInfo)")).isEqualTo("C3Test.closes()");
+        assertThat(PropertySuites.shortName("[engine:junit-jupiter]/[class:io.x.ParallelTest]/[test-template:every(io.x.P, "
+                + "org.junit.jupiter.api.TestReporter)]/[test-template-invocation:#2]", "[2] C6_AWAIT"))
+                .isEqualTo("ParallelTest.every() [2] C6_AWAIT");
+    }
 }
