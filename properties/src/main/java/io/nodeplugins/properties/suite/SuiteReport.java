@@ -290,7 +290,17 @@ public final class SuiteReport {
         }
         List<String> range = findings.stream().filter(g -> g.suite() == f.suite() && g.test().equals(f.test()))
                 .map(Finding::clause).distinct().collect(Collectors.toList());
-        return range.get(0) + "-" + range.get(range.size() - 1);
+        // "C1-C3" for a contiguous run of clauses, else a list: "C1-C5, C7".
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < range.size(); ) {
+            int j = i;
+            while (j + 1 < range.size() && CLAUSES.indexOf(range.get(j + 1)) == CLAUSES.indexOf(range.get(j)) + 1) {
+                j++;
+            }
+            label.append(label.length() == 0 ? "" : ", ").append(range.get(i)).append(j > i ? "-" + range.get(j) : "");
+            i = j + 1;
+        }
+        return label.toString();
     }
 
     private String cell(String clause, Suite suite) {

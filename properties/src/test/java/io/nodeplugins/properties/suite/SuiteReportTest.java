@@ -45,7 +45,10 @@ class SuiteReportTest {
 
         assertThat(report.brokenClauses()).containsExactly("C1", "C2");
         assertThat(report.passed()).isFalse();
-        assertThat(report.toMarkdown(Duration.ofSeconds(1))).contains("| C1 register | - | - | - | FAIL* 0/1, 1 samples |");
+        report.add(new Finding("C2", Suite.PARALLEL, "q", true, 1, "", "", true));
+        report.add(new Finding("C7", Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        assertThat(report.toMarkdown(Duration.ofSeconds(1))).contains("| C1 register | - | - | - | FAIL* 0/1, 1 samples |")
+                .contains("### C1-C2, C7 — parallel properties: `p`");
     }
 
     @Test
