@@ -16,7 +16,7 @@ final class RegistryAwaitPath implements WakeUpPath {
     private static final String NODE = "worker-awaited";
     private static final Duration TIMEOUT = Duration.ofSeconds(30); // far beyond any round
 
-    private final PluginRegistry<String, NodePlugin> registry = NodeRegistryFactory.fromSystemProperty().create();
+    final PluginRegistry<String, NodePlugin> registry = NodeRegistryFactory.fromSystemProperty().create();
     private final NodePlugin plugin = new NodePlugin(1);
     private Registration<String, NodePlugin> handle;
 

@@ -48,8 +48,10 @@ class WakeUpPathTest {
         try (WaiterThread waiter = new WaiterThread(path)) {
             waiter.startRoundAndAwaitBlocked();
             assertThat(path.isBlocked(Thread.currentThread())).as("this thread is not waiting").isFalse();
+            assertThat(path.registry.pendingWaiters()).as("the blocked waiter is linked").isEqualTo(1);
             path.publishPlugin();
             waiter.awaitReturned();
+            assertThat(path.registry.pendingWaiters()).as("no waiter left after the round").isZero();
             path.reset();
         } finally {
             path.close();
