@@ -95,9 +95,10 @@ public final class BenchmarkReport {
         }
         Files.createDirectories(out);
         int panels = ReportChart.write(results, out.resolve(CHART));
-        Files.writeString(out.resolve(MARKDOWN), MarkdownReport.render(results, panels > 0 ? CHART : null),
+        List<Target> targets = Targets.evaluate(results);
+        Files.writeString(out.resolve(MARKDOWN), MarkdownReport.render(results, targets, panels > 0 ? CHART : null),
                 StandardCharsets.UTF_8);
-        return Targets.evaluate(results);
+        return targets;
     }
 
     private static Path run(Arguments arguments, Path json) throws RunnerException {

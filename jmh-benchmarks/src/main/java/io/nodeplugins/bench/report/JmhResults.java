@@ -15,7 +15,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 /**
@@ -160,6 +162,18 @@ public final class JmhResults {
      */
     public List<JmhResult> of(String benchmark) {
         return results.stream().filter(r -> r.benchmark().equals(benchmark)).toList();
+    }
+
+    /**
+     * Returns the largest value of a secondary metric over a benchmark's entries.
+     *
+     * @param benchmark the full name
+     * @param metric    the secondary metric, such as {@link JmhResult#ALLOCATION}
+     * @return the maximum, or empty if no entry has that metric
+     */
+    public OptionalDouble maxSecondary(String benchmark, String metric) {
+        return of(benchmark).stream().map(r -> r.secondary().get(metric)).filter(Objects::nonNull)
+                .mapToDouble(JmhResult.Metric::score).max();
     }
 
     /**

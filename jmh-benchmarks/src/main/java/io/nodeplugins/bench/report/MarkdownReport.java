@@ -24,8 +24,10 @@ import static io.nodeplugins.bench.report.BenchmarkCatalog.WRITER;
 import io.nodeplugins.bench.report.BenchmarkCatalog.Variant;
 import java.util.ArrayList;
 import java.util.List;
+import io.nodeplugins.bench.NodeKeys;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Renders a run's results as Markdown: the targets with their verdicts, then one table per subset
@@ -43,34 +45,38 @@ final class MarkdownReport {
      * Renders the report.
      *
      * @param results the run's results
+     * @param targets the targets evaluated on them ({@link Targets#evaluate})
      * @param chart   the chart's file name, linked from the report, or null for none
      * @return the Markdown text
      */
-    static String render(JmhResults results, String chart) {
+    static String render(JmhResults results, List<Target> targets, String chart) {
         StringBuilder md = new StringBuilder();
         md.append("# nodeplugins benchmark report\n\n");
         for (String line : results.settings()) {
             md.append("- Settings: ").append(line).append('\n');
         }
-        md.append("- Keys: a pre-filled array of 65,536 node names drawn uniformly (fixed seed) from the registered "
+        md.append("- Keys: a pre-filled array of ").append(String.format(Locale.ROOT, "%,d", NodeKeys.KEY_COUNT))
+                .append(" node names drawn uniformly (fixed seed) from the registered "
                 + "ones, read through a per-thread cursor; each read returns the plugin call's result.\n");
         if (chart != null) {
             md.append("- Chart: ").append(chart).append('\n');
         }
         md.append('\n');
-        targets(results, md);
-        guarded(results, md);
-        miss(results, md);
+        targets(targets, md);
+        perSizeTable(results, "Guarded vs direct, hit path (ns/op, lower is better; ratio to ConcurrentHashMap.get + call)",
+                GUARDED, GUARDED_VARIANTS, GUARDED_BASELINE, true, md);
+        perSizeTable(results, "Miss path (ns/op; ratio to ConcurrentHashMap.get of an absent key)",
+                MISS, MISS_VARIANTS, MISS_BASELINE, true, md);
         contention(results, md);
         await(results, md);
-        snapshot(results, md);
+        perSizeTable(results, "Snapshot cost against registry size (ns/op)", SNAPSHOT, SNAPSHOT_VARIANTS, null, false, md);
         return md.toString();
     }
 
-    private static void targets(JmhResults results, StringBuilder md) {
+    private static void targets(List<Target> targets, StringBuilder md) {
         md.append("## Targets (shown, not asserted)\n\n");
         md.append("| target | measured | goal | verdict |\n|---|---|---|---|\n");
-        for (Target t : Targets.evaluate(results)) {
+        for (Target t : targets) {
             md.append("| ").append(t.name()).append(" | ").append(t.measured()).append(" | ").append(t.goal())
                     .append(" | ").append(t.passed() ? t.verdict() : "**" + t.verdict() + "**").append(" |\n");
         }
@@ -78,36 +84,14 @@ final class MarkdownReport {
                 + "the goal lies inside it, \"unreliable\" that it reaches zero: either way the verdict is noise.\n\n");
     }
 
-    private static void guarded(JmhResults results, StringBuilder md) {
-        List<String> sizes = sizes(results, GUARDED, GUARDED_VARIANTS);
-        if (sizes.isEmpty()) {
-            return;
-        }
-        md.append("## Guarded vs direct, hit path (ns/op, lower is better; ratio to ConcurrentHashMap.get + call)\n\n");
-        perSizeTable(results, GUARDED, GUARDED_VARIANTS, GUARDED_BASELINE, sizes, true, md);
-    }
-
-    private static void miss(JmhResults results, StringBuilder md) {
-        List<String> sizes = sizes(results, MISS, MISS_VARIANTS);
-        if (sizes.isEmpty()) {
-            return;
-        }
-        md.append("## Miss path (ns/op; ratio to ConcurrentHashMap.get of an absent key)\n\n");
-        perSizeTable(results, MISS, MISS_VARIANTS, MISS_BASELINE, sizes, true, md);
-    }
-
-    private static void snapshot(JmhResults results, StringBuilder md) {
-        List<String> sizes = sizes(results, SNAPSHOT, SNAPSHOT_VARIANTS);
-        if (sizes.isEmpty()) {
-            return;
-        }
-        md.append("## Snapshot cost against registry size (ns/op)\n\n");
-        perSizeTable(results, SNAPSHOT, SNAPSHOT_VARIANTS, null, sizes, false, md);
-    }
-
     /** One row per variant, one column per node count; cells "score ± error (ratio)". */
-    private static void perSizeTable(JmhResults results, String benchmark, List<Variant> variants, String baseline,
-                                     List<String> sizes, boolean allocation, StringBuilder md) {
+    private static void perSizeTable(JmhResults results, String heading, String benchmark, List<Variant> variants,
+                                     String baseline, boolean allocation, StringBuilder md) {
+        List<String> sizes = sizes(results, benchmark, variants);
+        if (sizes.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(heading).append("\n\n");
         md.append("| variant |");
         for (String nodes : sizes) {
             md.append(' ').append(count(nodes)).append(" nodes |");
@@ -119,20 +103,16 @@ final class MarkdownReport {
                 continue;
             }
             md.append("| ").append(v.label()).append(" |");
-            double worstAllocation = Double.NaN;
             for (String nodes : sizes) {
                 Optional<JmhResult> r = results.find(benchmark + "." + v.id(), NODES_PARAM, nodes);
                 Optional<JmhResult> base = baseline == null ? Optional.empty()
                         : results.find(benchmark + "." + baseline, NODES_PARAM, nodes);
                 md.append(' ').append(r.map(x -> cell(x.primary(), base.map(JmhResult::primary))).orElse("-"))
                         .append(" |");
-                JmhResult.Metric a = r.map(x -> x.secondary().get(JmhResult.ALLOCATION)).orElse(null);
-                if (a != null) {
-                    worstAllocation = Double.isNaN(worstAllocation) ? a.score() : Math.max(worstAllocation, a.score());
-                }
             }
             if (allocation) {
-                md.append(' ').append(Double.isNaN(worstAllocation) ? "-" : bytes(worstAllocation)).append(" |");
+                OptionalDouble worst = results.maxSecondary(benchmark + "." + v.id(), JmhResult.ALLOCATION);
+                md.append(' ').append(worst.isPresent() ? bytes(worst.getAsDouble()) : "-").append(" |");
             }
             md.append('\n');
         }
@@ -192,7 +172,7 @@ final class MarkdownReport {
                 Double value = r.get().percentiles().get(p);
                 md.append(' ').append(value == null ? "-" : number(value)).append(" |");
             }
-            Double median = r.get().percentiles().get(Targets.MEDIAN);
+            Double median = Targets.median(results, path.id()).orElse(null);
             md.append(' ').append(r.get().samples()).append(" | ")
                     .append(park.isPresent() && median != null ? Ratio.times(median / park.get()) : "-").append(" |\n");
         }

@@ -78,7 +78,8 @@ final class ReportChart {
      */
     static int write(JmhResults results, Path png) throws IOException {
         List<JFreeChart> panels = new ArrayList<>();
-        guarded(results).ifPresent(panels::add);
+        Optional<JFreeChart> guarded = guarded(results);
+        guarded.ifPresent(panels::add);
         miss(results).ifPresent(panels::add);
         contention(results).ifPresent(panels::add);
         await(results).ifPresent(panels::add);
@@ -86,7 +87,7 @@ final class ReportChart {
         if (panels.isEmpty()) {
             return 0;
         }
-        boolean wideFirst = !results.of(GUARDED + "." + GUARDED_VARIANTS.get(0).id()).isEmpty();
+        boolean wideFirst = guarded.isPresent(); // the guarded panel, when drawn, spans both columns
         int cells = panels.size() + (wideFirst ? 1 : 0);
         int rows = (cells + 1) / 2;
         BufferedImage image = new BufferedImage(2 * PANEL_WIDTH, HEADER + rows * PANEL_HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -112,7 +113,6 @@ final class ReportChart {
         } finally {
             g.dispose();
         }
-        Files.createDirectories(png.toAbsolutePath().getParent());
         if (!ImageIO.write(image, "png", png.toFile())) {
             throw new IOException("no PNG writer available to write " + png);
         }

@@ -18,6 +18,7 @@ import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLE_REFERENCE;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Evaluates the targets of issue 6 on a run's results. Stateless and thread-safe. */
 final class Targets {
@@ -48,20 +49,20 @@ final class Targets {
 
     private static void guardedHit(JmhResults results, List<Target> targets) {
         String goalText = "<= " + Ratio.times(GUARDED_HIT_GOAL);
-        List<String> sizes = results.values(GUARDED + "." + GUARDED_TARGET, NODES_PARAM);
-        for (String nodes : sizes) {
+        List<JmhResult> runs = results.of(GUARDED + "." + GUARDED_TARGET);
+        for (JmhResult guarded : runs) {
+            String nodes = guarded.param(NODES_PARAM);
             String name = "guarded hit lookup(k).orElseThrow().call() / ConcurrentHashMap.get(k).call(), "
                     + MarkdownReport.count(nodes) + " nodes";
-            Optional<JmhResult> guarded = results.find(GUARDED + "." + GUARDED_TARGET, NODES_PARAM, nodes);
             Optional<JmhResult> direct = results.find(GUARDED + "." + GUARDED_BASELINE, NODES_PARAM, nodes);
-            if (guarded.isPresent() && direct.isPresent()) {
-                targets.add(Target.atMost(name, Ratio.of(guarded.get().primary(), direct.get().primary()),
+            if (direct.isPresent()) {
+                targets.add(Target.atMost(name, Ratio.of(guarded.primary(), direct.get().primary()),
                         GUARDED_HIT_GOAL));
             } else {
                 targets.add(Target.notMeasured(name, goalText, "run subset 'guarded'"));
             }
         }
-        if (sizes.isEmpty()) {
+        if (runs.isEmpty()) {
             targets.add(Target.notMeasured("guarded hit lookup / ConcurrentHashMap.get + call", goalText,
                     "run subset 'guarded'"));
         }
@@ -69,18 +70,12 @@ final class Targets {
 
     private static Target guardedAllocation(JmhResults results) {
         String name = "guarded hit lookup(k).orElseThrow().call(): allocation (worst node count)";
-        List<JmhResult> runs = results.of(GUARDED + "." + GUARDED_TARGET);
-        double worst = Double.NaN;
-        for (JmhResult r : runs) {
-            JmhResult.Metric allocation = r.secondary().get(JmhResult.ALLOCATION);
-            if (allocation != null) {
-                worst = Double.isNaN(worst) ? allocation.score() : Math.max(worst, allocation.score());
-            }
+        OptionalDouble worst = results.maxSecondary(GUARDED + "." + GUARDED_TARGET, JmhResult.ALLOCATION);
+        if (worst.isEmpty()) {
+            return Target.notMeasured(name, "0 B/op",
+                    results.of(GUARDED + "." + GUARDED_TARGET).isEmpty() ? "run subset 'guarded'" : "run with -prof gc");
         }
-        if (Double.isNaN(worst)) {
-            return Target.notMeasured(name, "0 B/op", runs.isEmpty() ? "run subset 'guarded'" : "run with -prof gc");
-        }
-        return Target.noAllocation(name, worst);
+        return Target.noAllocation(name, worst.getAsDouble());
     }
 
     private static Target contentionRead(JmhResults results) {

@@ -117,7 +117,8 @@ class BenchmarkReportTest {
 
     @Test
     void markdownHasTheTargetsAndOneTablePerSubsetWithRatios() throws IOException {
-        String md = MarkdownReport.render(canned(), "benchmark-report.png");
+        JmhResults results = canned();
+        String md = MarkdownReport.render(results, Targets.evaluate(results), "benchmark-report.png");
 
         assertThat(md)
                 .contains("- Settings: JMH 1.37, JDK 17.0.15")
