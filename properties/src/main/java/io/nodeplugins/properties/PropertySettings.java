@@ -54,9 +54,18 @@ public record PropertySettings(int tries, int maxSteps, OptionalLong seed) {
      * @throws IllegalArgumentException if a property is not a number
      */
     public static PropertySettings fromSystemProperties() {
+        return new PropertySettings(intProperty(TRIES, DEFAULT_TRIES), intProperty(STEPS, DEFAULT_STEPS), seedProperty());
+    }
+
+    /**
+     * Reads the seed alone ({@value #SEED}), for engines that do not use the tries and steps.
+     *
+     * @return the seed, or empty when unset
+     * @throws IllegalArgumentException if it is not a number
+     */
+    public static OptionalLong seedProperty() {
         String seed = System.getProperty(SEED, "").trim();
-        return new PropertySettings(intProperty(TRIES, DEFAULT_TRIES), intProperty(STEPS, DEFAULT_STEPS),
-                seed.isEmpty() ? OptionalLong.empty() : OptionalLong.of(parse(SEED, seed)));
+        return seed.isEmpty() ? OptionalLong.empty() : OptionalLong.of(parse(SEED, seed));
     }
 
     /**
@@ -79,9 +88,25 @@ public record PropertySettings(int tries, int maxSteps, OptionalLong seed) {
         return new PropertySettings(tries, maxSteps, OptionalLong.of(newSeed));
     }
 
-    private static int intProperty(String name, int defaultValue) {
+    /**
+     * Reads a whole-number system property, the one parser of every numeric setting of the engine.
+     *
+     * @param name         the property
+     * @param defaultValue the value when the property is unset or blank
+     * @return the value
+     * @throws IllegalArgumentException naming the property and its value if it is not an int
+     */
+    public static int intProperty(String name, int defaultValue) {
         String value = System.getProperty(name, "").trim();
-        return value.isEmpty() ? defaultValue : Math.toIntExact(parse(name, value));
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("system property " + name + " must be a whole number, was '" + value
+                    + "'", e);
+        }
     }
 
     private static long parse(String name, String value) {

@@ -32,6 +32,8 @@ public record ParallelSettings(int scenarios, int runs, int shrinkRuns, long shr
     public static final String SCENARIOS = "nodeplugins.parallel.scenarios";
     /** System property: runs per scenario. */
     public static final String RUNS = "nodeplugins.parallel.runs";
+    /** System property: the factor on the Lincheck tests' iterations (default 1; the main job's thorough mode uses 8). */
+    public static final String LINCHECK_SCALE = "nodeplugins.lincheck.scale";
     /** CI default of {@value #SCENARIOS}. */
     public static final int CI_SCENARIOS = 60;
     /** CI default of {@value #RUNS}. */
@@ -72,6 +74,20 @@ public record ParallelSettings(int scenarios, int runs, int shrinkRuns, long shr
     }
 
     /**
+     * Returns the factor on the Lincheck tests' iterations ({@value #LINCHECK_SCALE}).
+     *
+     * @return the factor, at least 1
+     * @throws IllegalArgumentException if the property is not a whole number of at least 1
+     */
+    public static int lincheckScale() {
+        int scale = PropertySettings.intProperty(LINCHECK_SCALE, 1);
+        if (scale < 1) {
+            throw new IllegalArgumentException("system property " + LINCHECK_SCALE + " must be at least 1, was " + scale);
+        }
+        return scale;
+    }
+
+    /**
      * Reads the settings from the system properties.
      *
      * @return the settings
@@ -79,31 +95,9 @@ public record ParallelSettings(int scenarios, int runs, int shrinkRuns, long shr
      */
     public static ParallelSettings fromSystemProperties() {
         boolean isLong = longSetting();
-        int runs = intProperty(RUNS, isLong ? LONG_RUNS : CI_RUNS);
-        OptionalLong seed = PropertySettings.fromSystemProperties().seed();
-        return new ParallelSettings(intProperty(SCENARIOS, isLong ? LONG_SCENARIOS : CI_SCENARIOS), runs,
+        int runs = PropertySettings.intProperty(RUNS, isLong ? LONG_RUNS : CI_RUNS);
+        OptionalLong seed = PropertySettings.seedProperty();
+        return new ParallelSettings(PropertySettings.intProperty(SCENARIOS, isLong ? LONG_SCENARIOS : CI_SCENARIOS), runs,
                 Math.max(100, runs), isLong ? 120_000 : 15_000, seed);
-    }
-
-    /**
-     * Returns these settings with a fixed first seed.
-     *
-     * @param newSeed the seed
-     * @return the new settings
-     */
-    public ParallelSettings withSeed(long newSeed) {
-        return new ParallelSettings(scenarios, runs, shrinkRuns, shrinkMillis, OptionalLong.of(newSeed));
-    }
-
-    private static int intProperty(String name, int defaultValue) {
-        String value = System.getProperty(name, "").trim();
-        if (value.isEmpty()) {
-            return defaultValue;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("system property " + name + " must be a number, was '" + value + "'", e);
-        }
     }
 }

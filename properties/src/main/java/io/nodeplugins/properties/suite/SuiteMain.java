@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.suite;
 
+import io.nodeplugins.properties.PropertySettings;
+import io.nodeplugins.properties.linearizability.ParallelSettings;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.io.IOException;
@@ -127,10 +129,10 @@ public final class SuiteMain {
     /** Sets the system properties the suites read. */
     private static void configure(SuiteOptions options, String implementation) {
         System.setProperty(NodeRegistryFactory.PROPERTY, implementation);
-        System.setProperty("nodeplugins.tries", Integer.toString(options.mode().tries()));
-        System.setProperty("nodeplugins.setting", "ci");
-        System.setProperty("nodeplugins.parallel.scenarios", Integer.toString(options.mode().parallelScenarios()));
-        System.setProperty("nodeplugins.parallel.runs", Integer.toString(options.mode().parallelRuns()));
-        System.setProperty("nodeplugins.lincheck.scale", Integer.toString(options.mode().lincheckScale()));
+        System.setProperty(PropertySettings.TRIES, Integer.toString(options.mode().tries()));
+        System.setProperty(ParallelSettings.SETTING, "ci");
+        System.setProperty(ParallelSettings.SCENARIOS, Integer.toString(options.mode().parallelScenarios()));
+        System.setProperty(ParallelSettings.RUNS, Integer.toString(options.mode().parallelRuns()));
+        System.setProperty(ParallelSettings.LINCHECK_SCALE, Integer.toString(options.mode().lincheckScale()));
     }
 }

@@ -15,23 +15,9 @@ final class LincheckSettings {
 
     private static final boolean LONG = ParallelSettings.longSetting();
     /** {@code -Dnodeplugins.lincheck.scale=N}: N times the iterations (the main job's thorough mode uses 8). */
-    static final int SCALE = scale();
+    static final int SCALE = ParallelSettings.lincheckScale();
 
     private LincheckSettings() {
-    }
-
-    private static int scale() {
-        String value = System.getProperty("nodeplugins.lincheck.scale", "1").trim();
-        try {
-            int scale = Integer.parseInt(value);
-            if (scale >= 1) {
-                return scale;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("system property nodeplugins.lincheck.scale must be a whole number >= 1, was '"
-                + value + "'");
     }
 
     static final int STRESS_ITERATIONS = (LONG ? 200 : 25) * SCALE;
