@@ -3,6 +3,7 @@ package io.nodeplugins.properties.linearizability;
 import io.nodeplugins.properties.model.CommandKind;
 import io.nodeplugins.properties.model.CommandMix;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -20,19 +21,19 @@ public enum ParallelProperty {
     C1_C3_REGISTRATIONS("C1-C3 registrations, stacking and handle-scoped removal are linearizable",
             CommandMix.builder().weight(CommandKind.REGISTER, 6).weight(CommandKind.CLOSE_HANDLE, 4)
                     .weight(CommandKind.LOOKUP, 3).weight(CommandKind.REQUIRE, 2).build(),
-            3, 5, 5),
+            3, 5, 5, List.of("C1", "C2", "C3")),
 
     /** Awaits racing registrations (C6): no lost wake-up, honest timeouts. */
     C6_AWAIT("C6 await is linearizable: a registration wakes every waiter, a timeout means the node stayed absent",
             CommandMix.builder().weight(CommandKind.REGISTER, 3).weight(CommandKind.CLOSE_HANDLE, 2)
                     .weight(CommandKind.AWAIT, 4).weight(CommandKind.LOOKUP, 1).build(),
-            1, 4, 1),
+            1, 4, 1, List.of("C6")),
 
     /** Snapshots racing writes to several nodes (C7). */
     C7_SNAPSHOT("C7 snapshot is the exact state of one instant, never torn",
             CommandMix.builder().weight(CommandKind.REGISTER, 4).weight(CommandKind.CLOSE_HANDLE, 3)
                     .weight(CommandKind.SNAPSHOT, 3).build(),
-            6, 5, 2),
+            6, 5, 2, List.of("C7")),
 
     /** Everything at once, closing the registry now and then (C1-C10). */
     ALL("every command, close of the registry included, is linearizable",
@@ -41,19 +42,22 @@ public enum ParallelProperty {
                     .weight(CommandKind.AWAIT_ASYNC_CANCEL, 2).weight(CommandKind.SNAPSHOT, 4)
                     .weight(CommandKind.BAD_INPUT, 2)
                     .weight(CommandKind.CLOSE_REGISTRY, 1).build(),
-            4, 6, 2);
+            4, 6, 2, List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C9", "C10")); // every command but subscribe
 
     private final String description;
     private final ParallelScenario.Shape shape;
     private final int scenarioFactor;
+    private final List<String> clauses;
 
     // scenarioFactor: how many times ParallelSettings.scenarios() this property draws; more where a
     // race needs a rarer pattern (two registrations of one node overlapping, then a close and a read
     // in the right threads: about 1 scenario in 35 for check-then-act).
-    ParallelProperty(String description, CommandMix mix, int maxPrefix, int maxCommandsPerThread, int scenarioFactor) {
+    ParallelProperty(String description, CommandMix mix, int maxPrefix, int maxCommandsPerThread, int scenarioFactor,
+                     List<String> clauses) {
         this.description = description;
         this.shape = new ParallelScenario.Shape(mix, maxPrefix, 2, 3, maxCommandsPerThread);
         this.scenarioFactor = scenarioFactor;
+        this.clauses = clauses;
     }
 
     /**
@@ -61,17 +65,8 @@ public enum ParallelProperty {
      *
      * @return the clauses, "C1" to "C10"
      */
-    public java.util.List<String> clauses() {
-        switch (this) {
-            case C1_C3_REGISTRATIONS:
-                return java.util.List.of("C1", "C2", "C3");
-            case C6_AWAIT:
-                return java.util.List.of("C6");
-            case C7_SNAPSHOT:
-                return java.util.List.of("C7");
-            default: // ALL: every command but subscribe
-                return java.util.List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C9", "C10");
-        }
+    public List<String> clauses() {
+        return clauses;
     }
 
     /**

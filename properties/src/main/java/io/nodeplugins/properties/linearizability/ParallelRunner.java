@@ -95,7 +95,7 @@ public final class ParallelRunner {
      * @param run      the number of this run, for the report
      * @return the failure, or null if the history is linearizable
      */
-    public ParallelFailure checkOnce(ParallelScenario scenario, int run) {
+    private ParallelFailure checkOnce(ParallelScenario scenario, int run) {
         ParallelExecution execution = execute(scenario);
         if (execution.problem() != null) {
             return new ParallelFailure(execution, null, run);

@@ -125,7 +125,7 @@ public final class RegistrySpecification
         if (!nodeLocal) {
             return null;
         }
-        return command.nodes().isEmpty() ? NO_NODE : command.nodes().size() == 1 ? invocation.node() : null;
+        return command.nodes().isEmpty() ? NO_NODE : invocation.node(); // node() is null unless exactly one
     }
 
     /**
