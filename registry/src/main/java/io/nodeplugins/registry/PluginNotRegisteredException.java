@@ -1,12 +1,12 @@
 package io.nodeplugins.registry;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.stream.Collectors;
 
 /**
  * Thrown by {@link PluginRegistry#require} when no plugin is registered for a key, and by
@@ -73,9 +73,7 @@ public final class PluginNotRegisteredException extends NoSuchElementException {
                 smallest.add(name);
             }
         }
-        List<String> names = new ArrayList<>(smallest);
-        names.sort(Comparator.naturalOrder());
-        List<String> shown = List.copyOf(names);
+        List<String> shown = smallest.stream().sorted().collect(Collectors.toUnmodifiableList());
         StringBuilder msg = new StringBuilder(head).append("; registered keys (").append(count).append("): [");
         msg.append(String.join(", ", shown)).append(']');
         if (count > SHOWN_KEYS) {

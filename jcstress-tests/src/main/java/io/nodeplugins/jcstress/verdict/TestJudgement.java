@@ -22,6 +22,8 @@ import java.util.List;
  */
 final class TestJudgement {
 
+    private static final java.util.regex.Pattern CLAUSE_PACKAGE = java.util.regex.Pattern.compile("\\.c(\\d+)\\.");
+
     private final String name;
     private final String control; // the faulty registry's simple name, or null for a test of the implementation
     private final long samples;
@@ -133,7 +135,7 @@ final class TestJudgement {
 
     /** "io.nodeplugins.jcstress.c3.C3_Name.Variant" gives "C3"; a test outside a clause package gives "". */
     static String clauseOf(String testName) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.c(\\d+)\\.").matcher(testName);
+        java.util.regex.Matcher m = CLAUSE_PACKAGE.matcher(testName);
         return m.find() ? "C" + m.group(1) : "";
     }
 

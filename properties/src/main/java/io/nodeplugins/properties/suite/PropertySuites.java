@@ -6,7 +6,6 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -28,13 +27,11 @@ import java.util.regex.Pattern;
  * it declares (a report entry {@value #CLAUSES_ENTRY}, else JUnit tags such as {@code @Tag("C3")}),
  * else of those its name carries ({@code C3}, or a range such as {@code C1-C3}). Only the test classes that test
  * the implementation under test are selected ({@link #TESTS_OF_THE_IMPLEMENTATION}); the suite's
- * checks of itself against the faulty registries (tag {@value #META_TAG}) are not. Not thread-safe;
+ * checks of itself against the faulty registries are not. Not thread-safe;
  * one run at a time.
  */
 public final class PropertySuites {
 
-    /** Tag of tests that check the suite itself; excluded from the main job. */
-    public static final String META_TAG = "meta";
     /** Class-name patterns of the tests that test the implementation under test. */
     public static final List<String> TESTS_OF_THE_IMPLEMENTATION = List.of(
             "io\\.nodeplugins\\.registry\\.C\\d+\\w*Test",
@@ -70,8 +67,7 @@ public final class PropertySuites {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectPackage("io.nodeplugins.registry"),
                         DiscoverySelectors.selectPackage("io.nodeplugins.properties"))
-                .filters(ClassNameFilter.includeClassNamePatterns(TESTS_OF_THE_IMPLEMENTATION.toArray(new String[0])),
-                        TagFilter.excludeTags(META_TAG))
+                .filters(ClassNameFilter.includeClassNamePatterns(TESTS_OF_THE_IMPLEMENTATION.toArray(new String[0])))
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
         Launcher launcher = LauncherFactory.create();
