@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The checker on hand-written histories of a toy key-value specification. */
 class LinearizabilityCheckerTest {
@@ -109,6 +110,7 @@ class LinearizabilityCheckerTest {
     }
 
     @Test
+    @Timeout(30) // memoised it takes ~0.1 s; without memoisation it had not finished after 5 minutes
     void memoisationKeepsAnExhaustiveSearchOfManyOverlappingCallsSmall() {
         // Three threads of 12 writes at different paces, so that every call overlaps several calls of the
         // other threads, then a read of a value nobody wrote: every interleaving of the writes is
