@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Shrinks a failing parallel scenario: drops commands in chunks from a whole thread (or the prefix)
- * down to single commands, keeping at least one thread after the prefix, then simplifies arguments
- * (shorter timeouts, the simplest node names, registrations numbered 1, 2, 3), and drops commands
- * again. Concurrency failures do not show on every run, so
+ * Shrinks a failing parallel scenario: drops commands (chunks, then single ones), then whole
+ * threads (keeping at least one after the prefix), then simplifies arguments (shorter timeouts, the simplest node names, registrations
+ * numbered 1, 2, 3), and drops commands again. Concurrency failures do not show on every run, so
  * each candidate is rerun up to {@code runsPerCandidate} times and counts as failing if any run
  * fails the same way ({@link ParallelFailure#kind()}). A time budget bounds the whole shrink; the
  * result says whether it was spent. Not thread-safe; one instance per shrink.
@@ -58,6 +57,7 @@ final class ParallelShrinker {
 
     Shrunk shrink(ParallelScenario failing) {
         ParallelScenario current = dropCommands(failing);
+        current = dropThreads(current);
         ParallelScenario simpler = simplify(current);
         if (!simpler.equals(current)) {
             current = dropCommands(simpler);
@@ -72,8 +72,7 @@ final class ParallelShrinker {
         for (int list = 0; list <= current.threads().size(); list++) {
             int threadsBefore = current.threads().size();
             boolean threadDropped = false;
-            // The first chunk is the whole list: dropping a whole thread (or the prefix) is tried first.
-            for (int chunk = Math.max(1, listOf(current, list).size()); chunk >= 1 && !threadDropped; chunk /= 2) {
+            for (int chunk = Math.max(1, listOf(current, list).size() / 2); chunk >= 1 && !threadDropped; chunk /= 2) {
                 int start = 0;
                 while (start + chunk <= listOf(current, list).size()) {
                     ParallelScenario candidate = without(current, list, start, start + chunk);
@@ -90,6 +89,22 @@ final class ParallelShrinker {
             }
             if (threadDropped) {
                 list--; // the next thread moved into this index
+            }
+        }
+        return current;
+    }
+
+    private ParallelScenario dropThreads(ParallelScenario scenario) {
+        ParallelScenario current = scenario;
+        int t = 0;
+        while (t < current.threads().size() && current.threads().size() > 1) {
+            List<List<Command>> threads = new ArrayList<>(current.threads());
+            threads.remove(t);
+            ParallelScenario candidate = new ParallelScenario(current.prefix(), threads);
+            if (fails(candidate)) {
+                current = candidate;
+            } else {
+                t++;
             }
         }
         return current;
