@@ -126,7 +126,7 @@ public final class ParallelResult {
                 .append(settings.runs()).append(".\n");
         r.append("Minimal failing scenario: ").append(shrunk.scenario().size()).append(" commands, ")
                 .append(shrunk.scenario().threads().size()).append(" thread(s) after the prefix; shrinking tried ")
-                .append(shrunk.candidates()).append(" candidates of up to ").append(settings.shrinkRuns())
+                .append(shrunk.candidates()).append(" candidates of up to ").append(shrunk.maxRuns())
                 .append(" runs each").append(shrunk.budgetSpent() ? " and stopped at its time budget" : "")
                 .append("; it failed on rerun ").append(failure.run()).append(":\n");
         r.append(HistoryTable.render(failure.execution()));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -133,6 +134,18 @@ public record ParallelScenario(List<Command> prefix, List<List<Command>> threads
     public ParallelScenario map(UnaryOperator<Command> f) {
         return new ParallelScenario(prefix.stream().map(f).toList(),
                 threads.stream().map(t -> t.stream().map(f).toList()).toList());
+    }
+
+    /**
+     * Returns this scenario with only the commands that {@code keep} accepts; a thread left without
+     * commands goes (the result may have no thread at all).
+     *
+     * @param keep which commands stay
+     * @return the new scenario
+     */
+    public ParallelScenario filter(Predicate<Command> keep) {
+        return new ParallelScenario(prefix.stream().filter(keep).toList(),
+                threads.stream().map(t -> t.stream().filter(keep).toList()).filter(t -> !t.isEmpty()).toList());
     }
 
     /**

@@ -11,14 +11,23 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Shrinks a failing parallel scenario: drops commands (chunks, then single ones), then whole
- * threads (keeping at least one after the prefix), then simplifies arguments (shorter timeouts, the simplest node names, registrations
- * numbered 1, 2, 3), and drops commands again. Concurrency failures do not show on every run, so
- * each candidate is rerun up to {@code runsPerCandidate} times and counts as failing if any run
- * fails the same way ({@link ParallelFailure#kind()}). A time budget bounds the whole shrink; the
- * result says whether it was spent. Not thread-safe; one instance per shrink.
+ * Shrinks a failing parallel scenario: first to the commands on the one node whose calls alone
+ * were not linearizable (when the checker names one), then in passes that drop commands (chunks,
+ * then single ones), then whole threads (keeping at least one after the prefix), then simplify
+ * arguments (shorter timeouts, the simplest node names, registrations numbered 1, 2, 3), until a
+ * pass changes nothing. Concurrency failures do not show on every run, so each candidate is rerun
+ * up to {@code runsPerCandidate} times, and in the passes after one that changed nothing up to 3
+ * and then 9 times as often, and counts as failing if any run fails the same way
+ * ({@link ParallelFailure#kind()}). A time budget bounds the whole shrink; the result says whether
+ * it was spent. Not thread-safe; one instance per shrink.
  */
 final class ParallelShrinker {
+
+    /** The most rounds of dropping and simplifying; each round after the first retries every drop. */
+    static final int MAX_PASSES = 8;
+
+    /** How many times the base runs per candidate the last, most patient passes use. */
+    static final int ESCALATION = 9;
 
     private final ParallelRunner runner;
     private final int runsPerCandidate;
@@ -26,6 +35,7 @@ final class ParallelShrinker {
     private final String kind;
     private ParallelFailure lastFailure;
     private int candidates;
+    private int runs;
     private boolean budgetSpent;
 
     /**
@@ -33,7 +43,7 @@ final class ParallelShrinker {
      *
      * @param runner           runs candidates
      * @param original         the failure to preserve
-     * @param runsPerCandidate the most runs of one candidate
+     * @param runsPerCandidate the runs of one candidate in the first passes
      * @param budgetMillis     the time the whole shrink may take
      */
     ParallelShrinker(ParallelRunner runner, ParallelFailure original, int runsPerCandidate, long budgetMillis) {
@@ -41,6 +51,7 @@ final class ParallelShrinker {
         this.lastFailure = original;
         this.kind = original.kind();
         this.runsPerCandidate = runsPerCandidate;
+        this.runs = runsPerCandidate;
         this.deadline = System.nanoTime() + budgetMillis * 1_000_000L;
     }
 
@@ -50,22 +61,48 @@ final class ParallelShrinker {
      * @param scenario    the smallest failing scenario found
      * @param failure     a failing run of it
      * @param candidates  how many candidates were tried
+     * @param maxRuns     the most runs a candidate was given
      * @param budgetSpent true if shrinking stopped because its time budget ran out
      */
-    record Shrunk(ParallelScenario scenario, ParallelFailure failure, int candidates, boolean budgetSpent) {
+    record Shrunk(ParallelScenario scenario, ParallelFailure failure, int candidates, int maxRuns,
+                  boolean budgetSpent) {
     }
 
     Shrunk shrink(ParallelScenario failing) {
-        ParallelScenario current = dropCommands(failing);
-        current = dropThreads(current);
-        ParallelScenario simpler = simplify(current);
-        if (!simpler.equals(current)) {
-            current = dropCommands(simpler);
+        ParallelScenario current = onFailedKey(failing);
+        // A candidate that did not fail in its runs may still fail: the race is rare, not gone. So
+        // the passes repeat while they make progress, and a pass that changes nothing is repeated
+        // with more runs per candidate, up to ESCALATION times the base, giving every unlucky drop
+        // another, longer chance on what is by then a smaller, faster scenario.
+        for (int pass = 0; pass < MAX_PASSES && !budgetSpent; pass++) {
+            ParallelScenario before = current;
+            current = simplify(dropThreads(dropCommands(current)));
+            if (current.equals(before)) {
+                if (runs >= runsPerCandidate * ESCALATION) {
+                    break;
+                }
+                runs = Math.min(runs * 3, runsPerCandidate * ESCALATION);
+            }
         }
-        return new Shrunk(current, lastFailure, candidates, budgetSpent);
+        return new Shrunk(current, lastFailure, candidates, runs, budgetSpent);
     }
 
     /* ---------------- Steps ---------------- */
+
+    /**
+     * When the checker found that the calls on one node alone are not linearizable, first tries that
+     * node's commands alone: one candidate that usually removes most of the scenario, and a race on
+     * fewer commands tends to show more often.
+     */
+    private ParallelScenario onFailedKey(ParallelScenario scenario) {
+        Object key = lastFailure.verdict() == null ? null : lastFailure.verdict().failedKey();
+        if (!(key instanceof String node)) {
+            return scenario;
+        }
+        ParallelScenario candidate = scenario.filter(c -> c.nodes().contains(node));
+        return !candidate.threads().isEmpty() && candidate.size() < scenario.size() && fails(candidate)
+                ? candidate : scenario;
+    }
 
     private ParallelScenario dropCommands(ParallelScenario scenario) {
         ParallelScenario current = scenario;
@@ -163,7 +200,7 @@ final class ParallelShrinker {
             return false;
         }
         candidates++;
-        ParallelFailure failure = runner.check(candidate, runsPerCandidate);
+        ParallelFailure failure = runner.check(candidate, runs);
         if (failure != null && failure.kind().equals(kind)) {
             lastFailure = failure;
             return true;
