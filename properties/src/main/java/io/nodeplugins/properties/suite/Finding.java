@@ -36,7 +36,7 @@ public record Finding(String clause, Suite suite, String test, boolean passed, l
         Objects.requireNonNull(test, "test");
         detail = detail == null ? "" : detail;
         replay = replay == null ? "" : replay;
-        if (!clause.matches("C([1-9]|10)")) {
+        if (!SuiteReport.CLAUSES.contains(clause)) {
             throw new IllegalArgumentException("clause must be C1..C10, was '" + clause + "'");
         }
     }

@@ -95,9 +95,9 @@ public final class JcstressSuite {
                 continue;
             }
             String test = f[0];
+            String name = test.substring(test.lastIndexOf('.', test.lastIndexOf('.') - 1) + 1); // Class.Variant
             if ("NOT-RUN".equals(f[3])) {
-                report.note("jcstress test " + test.substring(test.lastIndexOf('.', test.lastIndexOf('.') - 1) + 1)
-                        + " (" + f[1] + ") " + f[5]);
+                report.note("jcstress test " + name + " (" + f[1] + ") " + f[5]);
                 continue;
             }
             boolean passed = "PASS".equals(f[3]);
@@ -106,7 +106,7 @@ public final class JcstressSuite {
                     + test.replace("$", "\\$") + "' "
                     + String.join(" ", settings(mode, implementation)).replace("-jvmArgs -D", "-jvmArgs '-D")
                     + (mode.jcstressMode().equals("ci") ? "'" : "");
-            report.add(new Finding(f[1], Suite.JCSTRESS, test.substring(test.lastIndexOf('.', test.lastIndexOf('.') - 1) + 1), passed,
+            report.add(new Finding(f[1], Suite.JCSTRESS, name, passed,
                     Long.parseLong(f[4]), f[5].replace("\\n", "\n"), replay, false));
         }
     }

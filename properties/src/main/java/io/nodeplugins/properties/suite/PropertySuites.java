@@ -61,9 +61,8 @@ public final class PropertySuites {
      * @param report  the report
      * @param round   the round number (soak runs several), for progress lines
      * @param started when the whole job started, for elapsed times
-     * @return the number of tests run
      */
-    public int run(SuiteReport report, int round, long started) {
+    public void run(SuiteReport report, int round, long started) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectPackage("io.nodeplugins.registry"),
                         DiscoverySelectors.selectPackage("io.nodeplugins.properties"))
@@ -73,7 +72,6 @@ public final class PropertySuites {
         Launcher launcher = LauncherFactory.create();
         Listener listener = new Listener(report, round, started);
         launcher.execute(request, listener);
-        return listener.finished.get();
     }
 
     /** Extracts the clauses a test's names carry: "C3" or a range such as "C1-C3" / "c1_c3". */
@@ -187,10 +185,8 @@ public final class PropertySuites {
             if (!passed) {
                 failed.incrementAndGet();
             }
-            if (clauses.isEmpty()) {
-                if (!passed) {
-                    report.problem("test " + id.getUniqueId() + " names no clause and failed: " + detail);
-                }
+            if (clauses.isEmpty() && !passed) {
+                report.problem("test " + id.getUniqueId() + " names no clause and failed: " + detail);
             }
             String test = shortName(id.getUniqueId(), id.getDisplayName());
             for (String clause : clauses) {
@@ -243,7 +239,6 @@ public final class PropertySuites {
     }
 
     static String elapsed(long startedNanos) {
-        long s = Duration.ofNanos(System.nanoTime() - startedNanos).toSeconds();
-        return String.format("%d:%02d", s / 60, s % 60);
+        return SuiteReport.format(Duration.ofNanos(System.nanoTime() - startedNanos));
     }
 }

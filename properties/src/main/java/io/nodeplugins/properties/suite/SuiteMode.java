@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public enum SuiteMode {
     /** What {@code mvn -B verify} runs: about a minute and a half on 2 cores. */
     CI(200, "ci", 60, 40, 1),
-    /** About 20-25 minutes on 2 cores: jcstress's quick preset, 25x the tries, 8x-17x the parallel runs. */
+    /** About 15 minutes on 2 cores: jcstress's quick preset, 25x the tries, 8x-17x the parallel runs. */
     THOROUGH(5_000, "quick", 500, 80, 8),
     /**
      * jcstress once in the CI setting, then rounds of the property suites with fresh seeds and

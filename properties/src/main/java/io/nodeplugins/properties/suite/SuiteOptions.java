@@ -27,7 +27,7 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
     public static final String USAGE = String.join("\n",
             "usage: suite [--mode ci|thorough|soak] [--budget DURATION] [--factory CLASS] [--report DIR]",
             "             [--jcstress-jar JAR]",
-            "  --mode      ci (default, about 1.5 minutes), thorough (about 20-25 minutes on 2 cores),",
+            "  --mode      ci (default, about 1.5 minutes), thorough (about 15 minutes on 2 cores),",
             "              soak (jcstress once, then property rounds with fresh seeds until --budget is spent)",
             "  --budget    a duration such as 90s, 20m, 2h or PT20M; required with --mode soak",
             "  --factory   a class implementing " + NodeRegistryFactory.class.getName() + " (default: the reference)",
@@ -118,7 +118,7 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
         String t = text.trim().toLowerCase(Locale.ROOT);
         Duration d;
         try {
-            if (t.startsWith("pt") || t.startsWith("p")) {
+            if (t.startsWith("p")) {
                 d = Duration.parse(t.toUpperCase(Locale.ROOT));
             } else if (t.matches("\\d+(ms|s|m|h)")) {
                 long n = Long.parseLong(t.replaceAll("\\D", ""));

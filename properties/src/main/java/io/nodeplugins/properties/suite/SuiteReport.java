@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -159,10 +158,11 @@ public final class SuiteReport {
         md.append("- mode: ").append(mode.cliName()).append('\n');
         md.append("- wall time: ").append(format(wallTime)).append('\n');
         md.append("- verdict: **").append(passed() ? "PASS" : "FAIL").append("**");
-        if (!brokenClauses().isEmpty()) {
-            md.append(" (broken: ").append(String.join(", ", brokenClauses())).append(')');
+        List<String> broken = brokenClauses();
+        if (!broken.isEmpty()) {
+            md.append(" (broken: ").append(String.join(", ", broken)).append(')');
             List<String> also = new ArrayList<>(clausesWithFailures());
-            also.removeAll(brokenClauses());
+            also.removeAll(broken);
             if (!also.isEmpty()) {
                 md.append("; single-clause tests of ").append(String.join(", ", also))
                         .append(" failed too, as consequences");
@@ -207,57 +207,13 @@ public final class SuiteReport {
     }
 
     /**
-     * Renders the HTML report.
+     * Renders the HTML report: the Markdown summary as a page, failing cells red, passing ones green.
      *
      * @param wallTime how long the run took
      * @return the HTML page
      */
     public synchronized String toHtml(Duration wallTime) {
-        StringBuilder h = new StringBuilder();
-        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>nodeplugins suite report</title>\n")
-                .append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
-                .append("td,th{border:1px solid #999;padding:4px 8px}.pass{background:#d8f5d8}.fail{background:#f8d0d0}")
-                .append("pre{background:#f4f4f4;padding:8px;overflow-x:auto}</style></head><body>\n");
-        h.append("<h1>nodeplugins suite report</h1>\n<ul><li>implementation: <code>").append(esc(implementation))
-                .append("</code></li><li>mode: ").append(mode.cliName()).append("</li><li>wall time: ")
-                .append(format(wallTime)).append("</li><li>verdict: <b>").append(passed() ? "PASS" : "FAIL")
-                .append(passed() ? "" : " (broken: " + String.join(", ", brokenClauses()) + ")")
-                .append("</b></li></ul>\n<table><tr><th>clause</th>");
-        for (Suite s : Suite.values()) {
-            h.append("<th>").append(esc(s.title())).append("</th>");
-        }
-        h.append("</tr>\n");
-        for (String clause : CLAUSES) {
-            h.append("<tr><td>").append(clause).append(' ').append(esc(CLAUSE_TITLES.get(clause))).append("</td>");
-            for (Suite s : Suite.values()) {
-                String cell = cell(clause, s);
-                String css = cell.startsWith("FAIL") ? "fail" : cell.startsWith("pass") ? "pass" : "";
-                h.append("<td class=\"").append(css).append("\">").append(esc(cell)).append("</td>");
-            }
-            h.append("</tr>\n");
-        }
-        h.append("</table>\n");
-        notRun.forEach((s, why) -> h.append("<p>").append(esc(s.title())).append(" did not run: ").append(esc(why)).append("</p>\n"));
-        if (!notes.isEmpty()) {
-            h.append("<h2>Notes</h2><ul>");
-            notes.forEach(n -> h.append("<li>").append(esc(n)).append("</li>"));
-            h.append("</ul>\n");
-        }
-        if (!problems.isEmpty()) {
-            h.append("<h2>Problems</h2><ul>");
-            problems.forEach(p -> h.append("<li>").append(esc(p)).append("</li>"));
-            h.append("</ul>\n");
-        }
-        for (Finding f : distinctFailures()) {
-            {
-                h.append("<h3>").append(clauseLabel(f)).append(" — ").append(esc(f.suite().title())).append(": <code>")
-                        .append(esc(f.test())).append("</code></h3>\n<pre>").append(esc(f.detail().strip())).append("</pre>\n");
-                if (!f.replay().isEmpty()) {
-                    h.append("<p>Replay: <code>").append(esc(f.replay())).append("</code></p>\n");
-                }
-            }
-        }
-        return h.append("</body></html>\n").toString();
+        return MarkdownPage.toHtml("nodeplugins suite report", toMarkdown(wallTime));
     }
 
     /**
@@ -321,13 +277,9 @@ public final class SuiteReport {
         return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
     }
 
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     @Override
     public synchronized String toString() {
-        return "SuiteReport[" + implementation + ", " + findings.size() + " findings, " + Collections.frequency(
-                findings.stream().map(Finding::passed).collect(Collectors.toList()), false) + " failed]";
+        return "SuiteReport[" + implementation + ", " + findings.size() + " findings, "
+                + findings.stream().filter(f -> !f.passed()).count() + " failed]";
     }
 }

@@ -60,8 +60,16 @@ class JcstressSuiteTest {
     }
 
     @Test
-    void theCiModeMatchesWhatMvnVerifyRunsAndTheThoroughModeUsesAPreset() {
-        assertThat(JcstressSuite.settings(SuiteMode.CI, "F")).containsExactly("-f", "1", "-sc", "false", "-pth", "false",
+    void theCiModeMatchesWhatMvnVerifyRunsAndTheThoroughModeUsesAPreset() throws Exception {
+        // The CI setting is written twice, here and as jcstress.settings in the jcstress-tests pom
+        // (a pom cannot read a Java constant): they must not drift apart.
+        String pom = Files.readString(Path.of("..", "jcstress-tests", "pom.xml"));
+        java.util.regex.Matcher inPom = java.util.regex.Pattern.compile("<jcstress.settings>([^<]+)</jcstress.settings>")
+                .matcher(pom);
+        assertThat(inPom.find()).as("jcstress.settings in jcstress-tests/pom.xml").isTrue();
+        assertThat(JcstressSuite.settings(SuiteMode.CI, "F"))
+                .containsExactly(inPom.group(1).trim().replace("${nodeplugins.factory}", "F").split("\\s+"))
+                .containsExactly("-f", "1", "-sc", "false", "-pth", "false",
                 "-iters", "3", "-time", "250", "-jvmArgs", "-Dnodeplugins.factory=F");
         assertThat(JcstressSuite.settings(SuiteMode.SOAK, "F")).isEqualTo(JcstressSuite.settings(SuiteMode.CI, "F"));
         assertThat(JcstressSuite.settings(SuiteMode.THOROUGH, "F"))

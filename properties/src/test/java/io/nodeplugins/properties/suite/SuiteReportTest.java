@@ -27,6 +27,24 @@ class SuiteReportTest {
         assertThat(report.clausesWithFailures()).containsExactly("C2", "C3", "C8");
         assertThat(report.toMarkdown(Duration.ofSeconds(1)))
                 .contains("verdict: **FAIL** (broken: C3); single-clause tests of C2, C8 failed too, as consequences");
+        assertThat(report.toHtml(Duration.ofSeconds(1)))
+                .contains("<li>verdict: <b>FAIL</b> (broken: C3); single-clause tests of C2, C8 failed too, as consequences</li>");
+    }
+
+    @Test
+    void theHtmlPageShowsWhatTheSummarySaysWithFailureDetailsVerbatim() {
+        report.add(new Finding("C5", Suite.SEQUENTIAL, "C5Test.x()", false, 3,
+                "step 1: registry.require(\"a\") -> threw <NPE> | not | a table\n# not a heading", "mvn -Dx=1", false));
+        report.note("see `target/x` for **more**");
+
+        String html = report.toHtml(Duration.ofSeconds(1));
+
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</body></html>\n")
+                .contains("<h1>nodeplugins suite report</h1>", "<h3>C5 — sequential properties: <code>C5Test.x()</code></h3>")
+                .contains("<pre>step 1: registry.require(&quot;a&quot;) -&gt; threw &lt;NPE&gt; | not | a table\n# not a heading</pre>")
+                .contains("<tr><th>clause</th><th>jcstress</th>", "<td class=\"fail\">FAIL 0/1, 3 samples</td>")
+                .contains("<li>see <code>target/x</code> for <b>more</b></li>", "<p>Replay: <code>mvn -Dx=1</code></p>")
+                .doesNotContain("**", "`", "<h1> not a heading");
     }
 
     @Test
