@@ -4,13 +4,11 @@ import io.nodeplugins.properties.model.Command;
 import io.nodeplugins.properties.model.CommandKind;
 import io.nodeplugins.properties.model.CommandMix;
 import io.nodeplugins.properties.model.Generators;
+import io.nodeplugins.properties.model.Simplifications;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -115,47 +113,18 @@ public enum ContractProperty {
 
     /**
      * Candidates for a simpler sequence: registration and subscription numbers renumbered 1, 2, 3
-     * in order of appearance; one node renamed to a simpler one the sequence does not use yet.
+     * in order of appearance; one node renamed to the simplest name the sequence does not use yet.
      */
     private static List<List<Command>> simplerSequences(List<Command> commands) {
         List<List<Command>> candidates = new ArrayList<>();
-        Map<Integer, Integer> registrations = new HashMap<>();
-        Map<Integer, Integer> subscriptions = new HashMap<>();
-        for (Command c : commands) {
-            c.registrations().forEach(n -> registrations.putIfAbsent(n, registrations.size() + 1));
-            c.subscriptions().forEach(n -> subscriptions.putIfAbsent(n, subscriptions.size() + 1));
-        }
-        List<Command> renumbered = new ArrayList<>(commands.size());
-        for (Command c : commands) {
-            renumbered.add(c.renumbered(registrations::get, subscriptions::get));
-        }
+        List<Command> renumbered = commands.stream().map(Simplifications.renumbering(commands)).toList();
         if (!renumbered.equals(commands)) {
             candidates.add(renumbered);
         }
-        candidates.addAll(renamedNodes(commands));
-        return candidates;
-    }
-
-    /** Candidates that rename one node to a simpler one the sequence does not use yet. */
-    private static List<List<Command>> renamedNodes(List<Command> commands) {
-        Set<String> used = new LinkedHashSet<>();
-        for (Command c : commands) {
-            used.addAll(c.nodes());
-        }
-        List<List<Command>> candidates = new ArrayList<>();
+        Set<String> used = Simplifications.nodesOf(commands);
         for (String from : used) {
-            int rank = Generators.VALID_NODES.indexOf(from);
-            for (int i = 0; i < (rank < 0 ? 0 : rank); i++) {
-                String to = Generators.VALID_NODES.get(i);
-                if (!used.contains(to)) {
-                    List<Command> renamed = new ArrayList<>(commands.size());
-                    for (Command c : commands) {
-                        renamed.add(c.withNode(from, to));
-                    }
-                    candidates.add(renamed);
-                    break;
-                }
-            }
+            Simplifications.simplerNames(from, used).stream().findFirst()
+                    .ifPresent(to -> candidates.add(commands.stream().map(c -> c.withNode(from, to)).toList()));
         }
         return candidates;
     }

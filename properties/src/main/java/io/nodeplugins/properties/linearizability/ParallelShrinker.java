@@ -1,13 +1,10 @@
 package io.nodeplugins.properties.linearizability;
 
 import io.nodeplugins.properties.model.Command;
-import io.nodeplugins.properties.model.Generators;
+import io.nodeplugins.properties.model.Simplifications;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -161,16 +158,9 @@ final class ParallelShrinker {
             }
         }
         // Node names, towards the front of the valid names, never merging two nodes.
-        Set<String> nodes = new LinkedHashSet<>();
-        current.commands().forEach(c -> nodes.addAll(c.nodes()));
+        Set<String> nodes = Simplifications.nodesOf(current.commands());
         for (String node : List.copyOf(nodes)) {
-            for (String simpler : Generators.VALID_NODES) {
-                if (simpler.equals(node)) {
-                    break;
-                }
-                if (nodes.contains(simpler)) {
-                    continue;
-                }
+            for (String simpler : Simplifications.simplerNames(node, nodes)) {
                 ParallelScenario candidate = current.map(c -> c.withNode(node, simpler));
                 if (fails(candidate)) {
                     current = candidate;
@@ -181,11 +171,7 @@ final class ParallelShrinker {
             }
         }
         // Registrations numbered 1, 2, 3 in the order they appear.
-        Map<Integer, Integer> numbers = new HashMap<>();
-        for (Command c : current.commands()) {
-            c.registrations().forEach(r -> numbers.putIfAbsent(r, numbers.size() + 1));
-        }
-        ParallelScenario renumbered = current.map(c -> c.renumbered(numbers::get, s -> s));
+        ParallelScenario renumbered = current.map(Simplifications.renumbering(current.commands()));
         if (!renumbered.equals(current) && fails(renumbered)) {
             current = renumbered;
         }
