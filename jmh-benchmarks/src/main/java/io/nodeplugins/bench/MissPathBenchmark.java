@@ -7,7 +7,8 @@ import org.openjdk.jmh.annotations.Benchmark;
  * The miss path: reading a node that has no plugin. Shows that the guard itself is cheap (a
  * {@code lookup} miss is a map miss plus the node-name check the registry does only on a miss) and
  * that what costs is the failure: {@code require} builds a {@link PluginNotRegisteredException} with
- * its diagnostics (the sorted registered keys) and a stack trace.
+ * its diagnostics (one pass over the registered keys for the 16 smallest, then the message) and a
+ * stack trace.
  *
  * <ul>
  *   <li>{@code directConcurrentHashMapAbsent}: {@code map.get(k) == null}, the baseline;

@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One population of nodes, each with its plugin, stored three ways with identical contents: the
+ * One population of nodes, each with its plugin, stored three ways with identical contents (until
+ * {@link #replace(int)} changes the registry's): the
  * registry under test, a {@link HashMap} (the Go map analogue) and a {@link ConcurrentHashMap}
  * (what a Java driver author would use instead). The registry comes from
  * {@link NodeRegistryFactory#fromSystemProperty()}, so {@code -Dnodeplugins.factory=...} benchmarks
@@ -21,6 +22,7 @@ public final class RegisteredNodes implements AutoCloseable {
 
     private final String[] names;
     private final NodePlugin[] plugins;
+    private final NodePlugin[] alternates; // what replace(i) swaps in and out
     private final Registration<String, NodePlugin>[] handles;
     private final PluginRegistry<String, NodePlugin> registry;
     private final HashMap<String, NodePlugin> hashMap;
@@ -29,6 +31,7 @@ public final class RegisteredNodes implements AutoCloseable {
     private RegisteredNodes(int count) {
         names = NodeKeys.registered(count);
         plugins = NodeKeys.plugins(count);
+        alternates = NodeKeys.plugins(count);
         registry = NodeRegistryFactory.fromSystemProperty().create();
         hashMap = new HashMap<>();
         concurrentMap = new ConcurrentHashMap<>();
@@ -90,16 +93,17 @@ public final class RegisteredNodes implements AutoCloseable {
     }
 
     /**
-     * Replaces node {@code i}'s registration by a new one with the same plugin, the way a rolling
-     * plugin update does: register the new one, then close the old one, so the node is never
-     * empty. Two registry writes; one thread at a time.
+     * Replaces node {@code i}'s plugin in the registry by its other plugin (each node has two, used
+     * in turn, so every replacement changes what the registry holds), the way a rolling plugin update
+     * does: register the new one, then close the old one, so the node is never empty. Two registry
+     * writes; one thread at a time. The direct maps keep the first plugins.
      *
      * @param i the node's index
      * @return the new registration
      */
     public Registration<String, NodePlugin> replace(int i) {
         Registration<String, NodePlugin> old = handles[i];
-        handles[i] = registry.register(names[i], plugins[i]);
+        handles[i] = registry.register(names[i], old.plugin() == plugins[i] ? alternates[i] : plugins[i]);
         old.close();
         return handles[i];
     }

@@ -55,10 +55,14 @@ class NodeKeysTest {
             assertThat(nodes.registry().snapshot()).isEqualTo(nodes.hashMap()).isEqualTo(nodes.concurrentMap());
 
             NodePlugin before = nodes.registry().require(nodes.names()[3]);
-            nodes.replace(3);
+            NodePlugin replacement = nodes.replace(3).plugin();
 
             assertThat(nodes.registry().size()).as("the old registration is closed").isEqualTo(8);
-            assertThat(nodes.registry().require(nodes.names()[3])).isSameAs(before);
+            assertThat(replacement).as("a replacement changes the plugin").isNotSameAs(before);
+            assertThat(nodes.registry().require(nodes.names()[3])).isSameAs(replacement);
+            nodes.replace(3);
+            assertThat(nodes.registry().require(nodes.names()[3])).as("and the next one swaps it back").isSameAs(before);
+            assertThat(nodes.registry().size()).isEqualTo(8);
         }
     }
 }

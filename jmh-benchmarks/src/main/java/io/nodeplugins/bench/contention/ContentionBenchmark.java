@@ -29,8 +29,14 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code readWrite}: 3 reader threads ({@code read}) and 1 writer thread ({@code write})
- *       that replaces plugins back to back, an extreme write rate for a registry (plugins start
- *       and stop rarely), so the readers feel the writes as much as they ever can;
+ *       that replaces one plugin every {@link #writeIntervalNanos} (5 µs: 200,000 writes a second,
+ *       far more than a registry ever sees, since plugins start and stop rarely). The pace is the
+ *       same for every table, so that the readers of each feel as many writes: unpaced, the writer
+ *       of a fast table writes ten times as often as the registry's, and its readers pay for it. A
+ *       table whose writes take longer than the interval (the copy-on-write map, about 20 µs per
+ *       write of 1,024 nodes) falls behind; its {@code write} score says so. On 2 cores the writer,
+ *       one of four threads, waits for a core too: the registry and {@code ConcurrentHashMap} both
+ *       reached about one write per 10 µs there;
  *   <li>{@code readOnly}: 4 reader threads.
  * </ul>
  *
@@ -38,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code ConcurrentHashMap}, a synchronized {@code HashMap}, a {@code ReentrantReadWriteLock}-guarded
  * {@code HashMap} and a copy-on-write immutable map, all with 1,024 nodes. Scores are operations
  * per microsecond summed over the group's threads of each method; compare reads with reads. On a
- * machine with fewer than four free cores the threads time-share, which favours no table.
+ * machine with fewer than four free cores the threads time-share, and a thread descheduled while it
+ * holds a lock stalls the others: the locking tables suffer more there than on four cores.
  *
  * <p>Run just this with {@code java -jar benchmarks.jar ContentionBenchmark}.
  */
@@ -58,10 +65,17 @@ public class ContentionBenchmark {
     @Param({"1024"})
     public int nodes;
 
+    /** Nanoseconds from one write of the {@code readWrite} mix to the next; 0 writes back to back. */
+    @Param({"5000"})
+    public long writeIntervalNanos;
+
     private PluginTable plugins;
     private String[] keys;
     private String[] names;
+    private NodePlugin[] originals;
     private NodePlugin[] replacements;
+    private boolean[] replaced; // written by the one writer thread only
+    private long nextWrite; // the writer's next slot (System.nanoTime), writer thread only
 
     /** Creates the benchmark; JMH calls this. */
     public ContentionBenchmark() {
@@ -71,9 +85,11 @@ public class ContentionBenchmark {
     @Setup
     public void fill() {
         names = NodeKeys.registered(nodes);
+        originals = NodeKeys.plugins(nodes);
         replacements = NodeKeys.plugins(nodes);
+        replaced = new boolean[nodes];
         keys = NodeKeys.sample(names);
-        plugins = create(table).apply(names, NodeKeys.plugins(nodes));
+        plugins = create(table).apply(names, originals);
     }
 
     /** Releases the table. */
@@ -122,7 +138,8 @@ public class ContentionBenchmark {
     }
 
     /**
-     * The writer of the 3:1 mix: replaces one node's plugin.
+     * The writer of the 3:1 mix: waits for its next slot, then replaces one node's plugin by the
+     * other of its two plugins (so every write changes the table).
      *
      * @param cursor the thread's cursor over the nodes
      */
@@ -130,8 +147,23 @@ public class ContentionBenchmark {
     @Group("readWrite")
     @GroupThreads(1)
     public void write(KeyCursor cursor) {
+        awaitNextSlot();
         int i = cursor.nextIndex(nodes);
-        plugins.replace(names[i], replacements[i]);
+        replaced[i] = !replaced[i];
+        plugins.replace(names[i], replaced[i] ? replacements[i] : originals[i]);
+    }
+
+    /** Spins until the next write slot; a writer that fell behind starts a new schedule, no burst. */
+    private void awaitNextSlot() {
+        long now = System.nanoTime();
+        if (now - nextWrite < 0) {
+            while (System.nanoTime() - nextWrite < 0) {
+                Thread.onSpinWait();
+            }
+            nextWrite += writeIntervalNanos;
+        } else {
+            nextWrite = now + writeIntervalNanos;
+        }
     }
 
     /**

@@ -48,6 +48,7 @@ final class BenchmarkCatalog {
     static final String READER = "read";
     static final String WRITER = "write";
     static final String TABLE_PARAM = "table";
+    static final String WRITE_INTERVAL_PARAM = "writeIntervalNanos";
     static final String TABLE_REFERENCE = "reference";
     static final String TABLE_BASELINE = "concurrentHashMap";
     static final List<Variant> TABLES = List.of(

@@ -1,6 +1,5 @@
 package io.nodeplugins.bench.report;
 
-import io.nodeplugins.registry.NodeRegistryFactory;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +30,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * </pre>
  *
  * The GC profiler ({@code -prof gc}) is always on, for the bytes per operation. With
- * {@code --from-json} nothing is run: the report is rendered from an existing JMH JSON file. A
- * {@code -Dnodeplugins.factory=...} given to this JVM is passed on to the benchmark forks. Not
+ * {@code --from-json} nothing is run: the report is rendered from an existing JMH JSON file. The
+ * benchmark forks inherit this JVM's arguments (JMH's default), {@code -Dnodeplugins.factory=...}
+ * among them. Not
  * thread-safe; meant to be run once from the command line.
  */
 public final class BenchmarkReport {
@@ -115,10 +115,6 @@ public final class BenchmarkReport {
         for (Subset subset : arguments.subsets) {
             options.include(subset.includePattern());
         }
-        String factory = System.getProperty(NodeRegistryFactory.PROPERTY, "").trim();
-        if (!factory.isEmpty()) {
-            options.jvmArgsAppend("-D" + NodeRegistryFactory.PROPERTY + "=" + factory);
-        }
         new Runner(options.build()).run();
         return json;
     }
@@ -170,7 +166,7 @@ public final class BenchmarkReport {
                 String arg = args[i];
                 switch (arg) {
                     case "--help", "-h" -> a.help = true;
-                    case "--forks" -> a.forks = positive(arg, value(args, ++i, arg), 0);
+                    case "--forks" -> a.forks = positive(arg, value(args, ++i, arg), 1); // 0 would share one JIT profile
                     case "--warmup-iterations" -> a.warmupIterations = positive(arg, value(args, ++i, arg), 0);
                     case "--warmup-time" -> a.warmupTime = time(arg, value(args, ++i, arg));
                     case "--iterations" -> a.iterations = positive(arg, value(args, ++i, arg), 1);

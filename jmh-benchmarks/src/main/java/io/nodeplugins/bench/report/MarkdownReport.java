@@ -20,6 +20,7 @@ import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLES;
 import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLE_BASELINE;
 import static io.nodeplugins.bench.report.BenchmarkCatalog.TABLE_PARAM;
 import static io.nodeplugins.bench.report.BenchmarkCatalog.WRITER;
+import static io.nodeplugins.bench.report.BenchmarkCatalog.WRITE_INTERVAL_PARAM;
 
 import io.nodeplugins.bench.report.BenchmarkCatalog.Variant;
 import java.util.ArrayList;
@@ -131,6 +132,12 @@ final class MarkdownReport {
         String nodes = firstValue(results, READ_WRITE, READ_ONLY);
         md.append("## Contention, ").append(count(nodes)).append(" nodes (ops/µs summed over the method's threads, "
                 + "higher is better; ratio to ConcurrentHashMap)\n\n");
+        for (String interval : results.values(READ_WRITE, WRITE_INTERVAL_PARAM)) {
+            md.append("The writer aims at one replacement every ").append(count(interval)).append(" ns, whatever the"
+                    + " table (`-p writeIntervalNanos=0`: back to back). A writes score below that pace means the writer"
+                    + " fell behind: a slow table, or, with fewer than 4 cores, a writer waiting for a core. Compare"
+                    + " reads only between tables whose writes scores agree.\n\n");
+        }
         md.append("| table | 3 readers : 1 writer, reads | 3:1, writes | 4 readers only |\n|---|---|---|---|\n");
         Optional<JmhResult.Metric> baseRead = secondary(results, READ_WRITE, TABLE_BASELINE, READER);
         Optional<JmhResult.Metric> baseOnly = results.find(READ_ONLY, TABLE_PARAM, TABLE_BASELINE)
@@ -237,6 +244,6 @@ final class MarkdownReport {
     }
 
     private static String bytes(double bytesPerOp) {
-        return bytesPerOp < 1 ? String.format(Locale.ROOT, "%.1g (0)", bytesPerOp) : number(bytesPerOp);
+        return Target.isNoAllocation(bytesPerOp) ? String.format(Locale.ROOT, "%.1g (0)", bytesPerOp) : number(bytesPerOp);
     }
 }

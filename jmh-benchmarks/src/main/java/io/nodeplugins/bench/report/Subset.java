@@ -58,19 +58,18 @@ enum Subset {
      */
     static Set<Subset> parse(List<String> names) {
         Set<Subset> subsets = EnumSet.noneOf(Subset.class);
+        boolean all = false;
         for (String arg : names) {
             for (String name : arg.split(",")) {
                 String trimmed = name.trim().toLowerCase(Locale.ROOT);
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
                 if (trimmed.equals("all")) {
-                    return EnumSet.allOf(Subset.class);
+                    all = true;
+                } else if (!trimmed.isEmpty()) {
+                    subsets.add(byName(trimmed)); // checked even after "all": a typo is still an error
                 }
-                subsets.add(byName(trimmed));
             }
         }
-        return subsets.isEmpty() ? EnumSet.allOf(Subset.class) : subsets;
+        return all || subsets.isEmpty() ? EnumSet.allOf(Subset.class) : subsets;
     }
 
     private static Subset byName(String name) {

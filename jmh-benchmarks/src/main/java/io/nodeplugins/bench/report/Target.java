@@ -67,10 +67,20 @@ record Target(String name, String measured, String goal, String verdict) {
      * @return the target
      */
     static Target noAllocation(String name, double bytesPerOp) {
-        boolean pass = bytesPerOp < 1;
+        boolean pass = isNoAllocation(bytesPerOp);
         String measured = String.format(Locale.ROOT, "%.3g B/op", bytesPerOp);
         return new Target(name, measured, "0 B/op (< 1 B/op)",
                 pass ? "PASS" : String.format(Locale.ROOT, "MISS by %.0f B/op", bytesPerOp));
+    }
+
+    /**
+     * Tells whether a measured {@code gc.alloc.rate.norm} counts as no allocation (below 1 B/op).
+     *
+     * @param bytesPerOp the bytes per operation
+     * @return true below 1 B/op
+     */
+    static boolean isNoAllocation(double bytesPerOp) {
+        return bytesPerOp < 1;
     }
 
     private static String verdict(boolean pass, double by, Ratio ratio, double goal) {

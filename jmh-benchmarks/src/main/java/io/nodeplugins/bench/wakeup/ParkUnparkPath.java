@@ -13,10 +13,13 @@ final class ParkUnparkPath implements WakeUpPath {
     private volatile Thread waiter;
 
     @Override
-    public void awaitPlugin() {
+    public void awaitPlugin() throws InterruptedException {
         waiter = Thread.currentThread();
         while (!published) {
             LockSupport.park(this);
+            if (Thread.interrupted()) {
+                throw new InterruptedException(); // else a set flag makes park return at once: a spin
+            }
         }
     }
 
