@@ -8,9 +8,10 @@ import java.lang.annotation.Target;
 
 /**
  * Marks a jcstress test as a negative control: the same actors as the test beside it, run against a
- * known-faulty registry, with the faulty outcome graded {@code ACCEPTABLE_INTERESTING}. The verdict
- * check ({@code io.nodeplugins.jcstress.verdict.JcstressVerdict}) fails the build unless every
- * control observed at least one interesting outcome, that is, unless the test caught the bug.
+ * known-faulty registry, with the faulty outcome graded {@code ACCEPTABLE_INTERESTING} under an
+ * explicit id. The verdict check ({@code io.nodeplugins.jcstress.verdict.JcstressVerdict}) fails
+ * the build unless every control observed at least one outcome such an id matches, that is, unless
+ * the test caught the bug; what only an {@code @Outcome} without id grades does not count.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)

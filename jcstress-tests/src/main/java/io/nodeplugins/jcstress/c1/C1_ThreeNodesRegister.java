@@ -16,7 +16,8 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /*
     C1 register, three writers: the same as C1_TwoNodesRegister with a third actor registering a
-    third node, so that a registry whose writes are atomic only in pairs still gets caught. The
+    third node, so that more writes overlap at once (a lost update that needs three racing writers,
+    such as a resize racing two insertions, has a chance to show). The
     arbiter counts the nodes whose lookup returns their own plugin (r1) and reads size() (r2); only
     "3, 3" is correct.
 
@@ -76,7 +77,8 @@ public class C1_ThreeNodesRegister {
     @Outcome(id = "3, 3", expect = ACCEPTABLE, desc = "all survived: the race did not hit this time")
     @Outcome(id = "[012], .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: a registration was lost")
     @Outcome(id = "3, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: size() lost a registration")
-    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: a registration threw")
+    @Outcome(id = "-1, .*", expect = ACCEPTABLE_INTERESTING, desc = "caught: a registration threw (the map broke)")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "not counted as a catch: an outcome this control does not name")
     @State
     public static class UnsynchronizedMap extends DistinctNodeRegistrations {
         /** Creates the state with a new faulty registry. */

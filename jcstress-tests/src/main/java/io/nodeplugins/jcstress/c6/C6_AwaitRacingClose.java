@@ -55,8 +55,7 @@ public class C6_AwaitRacingClose {
         /** Closes the registry. */
         @Actor
         public void actor2() {
-            registry.close();
-            changeCompleted();
+            closeRegistry();
         }
 
         /** Judges the await against the close. */

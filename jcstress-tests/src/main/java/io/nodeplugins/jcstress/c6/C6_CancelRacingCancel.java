@@ -76,7 +76,7 @@ public class C6_CancelRacingCancel {
     @NegativeControl(LeakingWaiterRegistry.class)
     @Outcome(id = "cancelled, cancelled, 0", expect = ACCEPTABLE, desc = "both cancelled; no waiter left")
     @Outcome(id = ".*, [1-9][0-9]*", expect = ACCEPTABLE_INTERESTING, desc = "caught: a cancelled waiter stayed counted")
-    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: a future ended otherwise (named)")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "not counted as a catch: an outcome this control does not name")
     @State
     public static class LeakingWaiter extends CancelledAwaits {
         /** Creates the state with a new faulty registry. */

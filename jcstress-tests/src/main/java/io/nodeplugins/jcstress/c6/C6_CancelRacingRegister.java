@@ -15,10 +15,11 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
     C6 await, nothing left behind: cancelling an awaitAsync future removes its waiter at once, even
     while a registration is completing it. One actor calls awaitAsync(node-a, 1 s) and cancels the
     future straight away; the other registers node-a. Either the cancel or the registration wins
-    (r1), and in both cases the registry must count no waiter afterwards (r2). A registry that
-    forgets to unlink cancelled or timed-out waiters keeps counting them, and keeps them reachable,
-    forever. (Its negative control is in C6_CancelRacingCancel: a registration clears the waiters of
-    its node, so a leak shows only where no registration follows.)
+    (r1), and in both cases the registry must count no waiter afterwards (r2). This test catches a
+    cancel and a completion that race on the unlink or the count (a waiter counted twice, or not
+    removed by either side). A registry that merely forgets to unlink cancelled waiters is not
+    caught here, since the registration clears its node's waiters anyway; that leak is
+    C6_CancelRacingCancel's, where no registration follows, and LeakingWaiterRegistry is its control.
 
     How to run this test:
        $ java -jar jcstress-tests/target/jcstress.jar -t C6_CancelRacingRegister

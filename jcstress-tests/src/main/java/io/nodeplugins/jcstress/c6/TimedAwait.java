@@ -24,8 +24,8 @@ abstract class TimedAwait {
      */
     static final Duration TIMEOUT = Duration.ofMillis(5);
 
-    final PluginRegistry<String, NodePlugin> registry;
-    final NodePlugin plugin = new NodePlugin(NODE, 1);
+    private final PluginRegistry<String, NodePlugin> registry;
+    private final NodePlugin plugin = new NodePlugin(NODE, 1);
     private long awaitStarted;
     private String awaited;
     private long changeCompleted;
@@ -51,8 +51,15 @@ abstract class TimedAwait {
         }
     }
 
-    /** Records that the racing change has returned; called by the changing actor right after it. */
-    final void changeCompleted() {
+    /** The racing change of C6_AwaitRacingRegister: registers node-a, then records when it returned. */
+    final void registerNode() {
+        registry.register(NODE, plugin);
+        changeCompleted = System.nanoTime();
+    }
+
+    /** The racing change of C6_AwaitRacingClose: closes the registry, then records when it returned. */
+    final void closeRegistry() {
+        registry.close();
         changeCompleted = System.nanoTime();
     }
 

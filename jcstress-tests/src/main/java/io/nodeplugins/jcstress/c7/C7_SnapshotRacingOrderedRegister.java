@@ -77,7 +77,7 @@ public class C7_SnapshotRacingOrderedRegister {
     @Outcome(id = "first-only", expect = ACCEPTABLE, desc = "snapshot taken between the registrations")
     @Outcome(id = "both", expect = ACCEPTABLE, desc = "snapshot taken after both registrations")
     @Outcome(id = "second-only", expect = ACCEPTABLE_INTERESTING, desc = "caught: torn snapshot, holds the second registration but not the first")
-    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: snapshot threw or holds something else (named)")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "not counted as a catch: an outcome this control does not name")
     @State
     public static class WeaklyConsistentSnapshot extends SnapshotRacingOrderedRegistrations {
         /** Creates the state with a new faulty registry. */

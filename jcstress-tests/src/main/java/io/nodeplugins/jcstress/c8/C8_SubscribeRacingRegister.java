@@ -80,7 +80,7 @@ public class C8_SubscribeRacingRegister {
     @Outcome(id = "replayed", expect = ACCEPTABLE, desc = "registered first; the replay delivered it")
     @Outcome(id = "live", expect = ACCEPTABLE, desc = "subscribed first; a live event delivered it")
     @Outcome(id = "lost", expect = ACCEPTABLE_INTERESTING, desc = "caught: the registration fell into the gap between replay and subscription")
-    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: repeated or other events (named)")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "not counted as a catch: an outcome this control does not name")
     @State
     public static class SubscriptionGap extends SubscribeRacingRegistration {
         /** Creates the state with a new faulty registry. */

@@ -82,7 +82,7 @@ public class C9_CloseRacingRegister {
     @Outcome(id = "rejected, absent", expect = ACCEPTABLE, desc = "close came first: register threw IllegalStateException")
     @Outcome(id = "accepted, visible", expect = ACCEPTABLE, desc = "register came first: the registration stays readable")
     @Outcome(id = "accepted, absent", expect = ACCEPTABLE_INTERESTING, desc = "caught: accepted and lost")
-    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "caught: other wrong outcome (named)")
+    @Outcome(expect = ACCEPTABLE_INTERESTING, desc = "not counted as a catch: an outcome this control does not name")
     @State
     public static class AcceptAfterClose extends CloseRacingRegistration {
         /** Creates the state with a new faulty registry. */

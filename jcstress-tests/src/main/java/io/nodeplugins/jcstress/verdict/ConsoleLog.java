@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,10 +25,10 @@ final class ConsoleLog {
 
     private final String blob;
     private final int cpus;
-    private final long[] results;
+    private final MatchResult results; // the last "(Results: ...)" match, or null
     private final List<String> fatal;
 
-    private ConsoleLog(String blob, int cpus, long[] results, List<String> fatal) {
+    private ConsoleLog(String blob, int cpus, MatchResult results, List<String> fatal) {
         this.blob = blob;
         this.cpus = cpus;
         this.results = results;
@@ -45,7 +46,7 @@ final class ConsoleLog {
         }
         String blob = null;
         int cpus = -1;
-        long[] results = null;
+        MatchResult results = null;
         List<String> fatal = new ArrayList<>();
         for (String line : lines) {
             Matcher m = BLOB.matcher(line);
@@ -58,10 +59,7 @@ final class ConsoleLog {
             }
             m = RESULTS.matcher(line);
             if (m.find()) { // the last one is the final count
-                results = new long[5];
-                for (int i = 0; i < 5; i++) {
-                    results[i] = Long.parseLong(m.group(i + 1));
-                }
+                results = m.toMatchResult();
             }
             if (line.startsWith("FATAL:") || line.startsWith("ERROR:")) {
                 fatal.add(line.trim());
@@ -85,31 +83,15 @@ final class ConsoleLog {
         return results != null;
     }
 
-    long planned() {
-        return results[0];
-    }
-
-    long passed() {
-        return results[1];
-    }
-
-    long failed() {
-        return results[2];
-    }
-
-    long softErrors() {
-        return results[3];
-    }
-
-    long hardErrors() {
-        return results[4];
+    /** Whether the final line reads "N planned; N passed, 0 failed, 0 soft errs, 0 hard errs" with N &gt; 0. */
+    boolean isClean() {
+        return results != null && Long.parseLong(results.group(1)) > 0 && results.group(1).equals(results.group(2))
+                && results.group(3).equals("0") && results.group(4).equals("0") && results.group(5).equals("0");
     }
 
     /** The final results line as jcstress printed it. */
     String resultsLine() {
-        return results == null ? "(no Results line)" : String.format(
-                "(Results: %d planned; %d passed, %d failed, %d soft errs, %d hard errs)",
-                results[0], results[1], results[2], results[3], results[4]);
+        return results == null ? "(no Results line)" : results.group();
     }
 
     /** Lines where jcstress reported a fatal problem or an option error. */

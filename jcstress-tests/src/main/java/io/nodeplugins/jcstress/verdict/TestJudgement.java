@@ -2,6 +2,7 @@ package io.nodeplugins.jcstress.verdict;
 
 import io.nodeplugins.jcstress.NegativeControl;
 import org.openjdk.jcstress.annotations.Expect;
+import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.infra.Status;
 import org.openjdk.jcstress.infra.collectors.TestResult;
 import org.openjdk.jcstress.infra.grading.GradingResult;
@@ -12,17 +13,20 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The verdict on one jcstress test, merged over its forks. A test of the implementation under test
  * passes when it ran normally and no outcome graded {@code FORBIDDEN} (or not graded at all) was
  * observed. A {@link NegativeControl} passes only when, in addition, it observed its bug: at least
- * one outcome graded {@code ACCEPTABLE_INTERESTING}, which jcstress itself counts as passed.
- * Immutable.
+ * one outcome that one of its {@code ACCEPTABLE_INTERESTING} outcomes with an id names. An outcome
+ * graded only by the control's catch-all (an {@code @Outcome} without id) does not count: it may be
+ * a fault of the test's own code, not the bug the control is about. Immutable.
  */
 final class TestJudgement {
 
-    private static final java.util.regex.Pattern CLAUSE_PACKAGE = java.util.regex.Pattern.compile("\\.c(\\d+)\\.");
+    private static final Pattern CLAUSE_PACKAGE = Pattern.compile("\\.c(\\d+)\\.");
 
     private final String name;
     private final String control; // the faulty registry's simple name, or null for a test of the implementation
@@ -52,6 +56,7 @@ final class TestJudgement {
         TestGrading grading = result.grading();
         List<GradingResult> outcomes = new ArrayList<>(grading.gradingResults.values());
         outcomes.sort(Comparator.comparingLong((GradingResult g) -> g.count).reversed()); // observed first
+        List<Pattern> bugs = control == null ? List.of() : namedBugOutcomes(testClass(name));
         long interesting = 0;
         for (GradingResult g : outcomes) {
             if (g.count == 0) {
@@ -61,26 +66,73 @@ final class TestJudgement {
                 problems.add("observed a forbidden outcome " + g.count + " times: [" + g.id + "] " + g.description);
             } else if (g.expect == Expect.UNKNOWN) {
                 problems.add("observed an outcome without grading " + g.count + " times: [" + g.id + "]");
-            } else if (g.expect == Expect.ACCEPTABLE_INTERESTING) {
+            } else if (g.expect == Expect.ACCEPTABLE_INTERESTING && names(bugs, g.id)) {
                 interesting += g.count;
             }
         }
         if (control != null && result.status() == Status.NORMAL && interesting == 0) {
-            problems.add("negative control did not catch the bug of " + control + ": no interesting outcome in "
-                    + result.getTotalCount() + " samples; run it longer (-Djcstress.mode=quick) or strengthen the test");
+            problems.add("negative control did not catch the bug of " + control + ": none of its named bug outcomes "
+                    + bugs + " in " + result.getTotalCount() + " samples; run it longer (-Djcstress.mode=quick) or"
+                    + " strengthen the test");
         }
         return new TestJudgement(name, control, result.getTotalCount(), interesting, outcomes, problems);
     }
 
+    /**
+     * The verdict table's row of a test that jcstress could not schedule: more actors than CPUs.
+     *
+     * @param testName the test
+     * @param actors   its actors
+     * @param cpus     the CPUs jcstress had
+     * @return the row
+     */
+    static String notRunRow(String testName, int actors, int cpus) {
+        return String.join("\t", testName, clauseOf(testName), roleOf(controlOf(testName)), "NOT-RUN", "0",
+                "not run: it has " + actors + " actors and jcstress had " + cpus + " CPUs");
+    }
+
     static String controlOf(String testName) {
+        NegativeControl control = testClass(testName).getAnnotation(NegativeControl.class);
+        return control == null ? null : control.value().getSimpleName();
+    }
+
+    /**
+     * The outcomes by which a control's test class declares its bug: the ids of its
+     * {@code ACCEPTABLE_INTERESTING} outcomes, as jcstress matches them (the whole result).
+     *
+     * @param testClass the control's class
+     * @return the patterns; empty if it names none
+     */
+    static List<Pattern> namedBugOutcomes(Class<?> testClass) {
+        List<Pattern> bugs = new ArrayList<>();
+        for (Outcome outcome : testClass.getAnnotationsByType(Outcome.class)) {
+            if (outcome.expect() == Expect.ACCEPTABLE_INTERESTING) {
+                for (String id : outcome.id()) {
+                    if (!id.isEmpty()) {
+                        bugs.add(Pattern.compile(id));
+                    }
+                }
+            }
+        }
+        return bugs;
+    }
+
+    /** Whether one of {@code bugs} matches the observed result {@code id} whole. */
+    static boolean names(List<Pattern> bugs, String id) {
+        return bugs.stream().anyMatch(p -> p.matcher(id).matches());
+    }
+
+    private static Class<?> testClass(String testName) {
         String binaryName = TestList.getInfo(testName).binaryName();
         try {
-            Class<?> type = Class.forName(binaryName, false, TestJudgement.class.getClassLoader());
-            NegativeControl control = type.getAnnotation(NegativeControl.class);
-            return control == null ? null : control.value().getSimpleName();
+            return Class.forName(binaryName, false, TestJudgement.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("test class " + binaryName + " is not in the jcstress jar", e);
         }
+    }
+
+    private static String roleOf(String control) {
+        return control == null ? "under-test" : "control";
     }
 
     private static String messages(TestResult result) {
@@ -92,14 +144,6 @@ final class TestJudgement {
         int shown = Math.min(lines.size(), 12);
         return ":\n        " + String.join("\n        ", lines.subList(0, shown))
                 + (shown < lines.size() ? "\n        ... (" + (lines.size() - shown) + " more lines in the HTML report)" : "");
-    }
-
-    String name() {
-        return name;
-    }
-
-    boolean isControl() {
-        return control != null;
     }
 
     boolean passed() {
@@ -128,14 +172,14 @@ final class TestJudgement {
         for (String problem : problems) {
             detail.append("FAILED: ").append(problem).append('\n');
         }
-        return String.join("\t", name, clauseOf(name), control == null ? "under-test" : "control",
+        return String.join("\t", name, clauseOf(name), roleOf(control),
                 passed() ? "PASS" : "FAIL", Long.toString(samples),
                 detail.toString().strip().replace('\t', ' ').replace("\r", "").replace("\n", "\\n"));
     }
 
     /** "io.nodeplugins.jcstress.c3.C3_Name.Variant" gives "C3"; a test outside a clause package gives "". */
     static String clauseOf(String testName) {
-        java.util.regex.Matcher m = CLAUSE_PACKAGE.matcher(testName);
+        Matcher m = CLAUSE_PACKAGE.matcher(testName);
         return m.find() ? "C" + m.group(1) : "";
     }
 

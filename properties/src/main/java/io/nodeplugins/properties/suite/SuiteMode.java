@@ -44,8 +44,8 @@ public enum SuiteMode {
     }
 
     /**
-     * Returns the jcstress setting: {@code ci} (the setting {@code mvn -B verify} uses: one fork, one
-     * JVM configuration, 3 x 250 ms per test) or a jcstress preset name such as {@code quick}.
+     * Returns the jcstress setting: {@code ci} (the setting {@code mvn -B verify} uses: one fork per
+     * JVM configuration, two on JDK 17, 3 x 250 ms each) or a jcstress preset name such as {@code quick}.
      *
      * @return the jcstress mode name
      */
