@@ -1,7 +1,5 @@
 package io.nodeplugins.registry;
 
-import io.nodeplugins.registry.faulty.FaultyRegistries;
-import io.nodeplugins.registry.faulty.FaultyRegistry;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * How a suite picks its implementation under test: {@link NodeRegistryFactory#load} by class name,
- * with errors that say what to fix; and every faulty registry's factory loads that way.
+ * with errors that say what to fix.
  */
 class NodeRegistryFactoryTest {
 
@@ -46,18 +44,6 @@ class NodeRegistryFactoryTest {
     }
 
     @Test
-    void everyFaultyRegistryLoadsByItsFactoryClassName() {
-        for (FaultyRegistry faulty : FaultyRegistries.ALL) {
-            NodeRegistryFactory loaded = NodeRegistryFactory.load(faulty.factoryClassName());
-
-            assertThat(loaded.toString()).as(faulty.name()).isEqualTo(faulty.name());
-            try (PluginRegistry<String, String> registry = loaded.create()) {
-                assertThat(registry.getClass().getSimpleName()).isEqualTo(faulty.name());
-            }
-        }
-    }
-
-    @Test
     void anUnknownClassIsReportedWithWhatToCheck() {
         assertThat(catchThrowable(() -> NodeRegistryFactory.load("com.example.Missing")))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -83,15 +69,5 @@ class NodeRegistryFactoryTest {
         assertThat(catchThrowable(() -> NodeRegistryFactory.load(ReturnsNull.class.getName())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("returned null from create()");
-    }
-
-    @Test
-    void faultyRegistriesAreListedOncePerNameWithAKnownClause() {
-        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name).doesNotHaveDuplicates().hasSize(12);
-        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::clause)
-                .allMatch(FaultyRegistriesAreCaughtTest.CLAUSE_TESTS::containsKey);
-        assertThat(FaultyRegistries.named("RemoveByKeyRegistry").clause()).isEqualTo("C3");
-        assertThat(catchThrowable(() -> FaultyRegistries.named("NoSuchRegistry")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemoveByKeyRegistry");
     }
 }

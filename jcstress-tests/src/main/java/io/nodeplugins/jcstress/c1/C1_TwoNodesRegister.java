@@ -2,7 +2,7 @@ package io.nodeplugins.jcstress.c1;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
-import io.nodeplugins.registry.faulty.UnsynchronizedMapRegistry;
+import io.nodeplugins.properties.faulty.UnsynchronizedMapRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;

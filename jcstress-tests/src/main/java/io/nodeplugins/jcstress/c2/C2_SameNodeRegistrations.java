@@ -2,8 +2,8 @@ package io.nodeplugins.jcstress.c2;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
-import io.nodeplugins.registry.faulty.CheckThenActRegistry;
-import io.nodeplugins.registry.faulty.NoStackingRegistry;
+import io.nodeplugins.properties.faulty.CheckThenActRegistry;
+import io.nodeplugins.properties.faulty.NoStackingRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;

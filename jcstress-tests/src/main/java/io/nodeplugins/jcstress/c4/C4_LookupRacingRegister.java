@@ -2,7 +2,7 @@ package io.nodeplugins.jcstress.c4;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
-import io.nodeplugins.registry.faulty.RacyPublicationRegistry;
+import io.nodeplugins.properties.faulty.RacyPublicationRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;

@@ -2,7 +2,7 @@ package io.nodeplugins.jcstress.c7;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
-import io.nodeplugins.registry.faulty.WeaklyConsistentSnapshotRegistry;
+import io.nodeplugins.properties.faulty.WeaklyConsistentSnapshotRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;

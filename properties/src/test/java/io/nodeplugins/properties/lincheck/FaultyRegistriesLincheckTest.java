@@ -2,8 +2,8 @@ package io.nodeplugins.properties.lincheck;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.nodeplugins.registry.faulty.CheckThenActRegistry;
-import io.nodeplugins.registry.faulty.UnsynchronizedMapRegistry;
+import io.nodeplugins.properties.faulty.CheckThenActRegistry;
+import io.nodeplugins.properties.faulty.UnsynchronizedMapRegistry;
 
 import org.jetbrains.lincheck.datastructures.Options;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.nodeplugins.properties.lincheck;
 
 import io.nodeplugins.registry.NodeRegistryFactory;
-import io.nodeplugins.registry.faulty.FaultyRegistries;
+import io.nodeplugins.properties.faulty.FaultyRegistries;
 
 import java.util.function.Supplier;
 

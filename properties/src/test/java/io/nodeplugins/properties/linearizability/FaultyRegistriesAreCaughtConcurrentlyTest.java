@@ -2,8 +2,8 @@ package io.nodeplugins.properties.linearizability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nodeplugins.registry.faulty.FaultyRegistries;
-import io.nodeplugins.registry.faulty.FaultyRegistry;
+import io.nodeplugins.properties.faulty.FaultyRegistries;
+import io.nodeplugins.properties.faulty.FaultyRegistry;
 
 import java.util.OptionalLong;
 import java.util.stream.Stream;

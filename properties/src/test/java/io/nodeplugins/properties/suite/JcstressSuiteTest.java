@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** How the main job turns the jcstress verdict's table into findings, notes and replay commands. */
 class JcstressSuiteTest {
 
-    private static final String FACTORY = "io.nodeplugins.registry.faulty.RemoveByKeyRegistry$Factory";
+    private static final String FACTORY = "io.nodeplugins.properties.faulty.RemoveByKeyRegistry$Factory";
 
     @Test
     void theVerdictTableBecomesFindingsOfTheTestsOfTheImplementation(@TempDir Path dir) throws Exception {

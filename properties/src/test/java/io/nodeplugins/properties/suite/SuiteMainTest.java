@@ -74,7 +74,7 @@ class SuiteMainTest {
     @Test
     void aFaultyRegistryFailsWithItsClauseNamedAndANonZeroExitCode(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("report");
-        int exit = run("--mode", "ci", "--factory", "io.nodeplugins.registry.faulty.RemoveByKeyRegistry$Factory",
+        int exit = run("--mode", "ci", "--factory", "io.nodeplugins.properties.faulty.RemoveByKeyRegistry$Factory",
                 "--report", report.toString(), "--jcstress-jar", dir.resolve("absent.jar").toString());
 
         assertThat(exit).isEqualTo(SuiteMain.VIOLATION);

@@ -1,0 +1,233 @@
+package io.nodeplugins.properties.contract.unit;
+
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
+import io.nodeplugins.registry.PluginNotRegisteredException;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * C6 await: returns as soon as a plugin is registered (no lost wake-up, no polling), or throws
+ * {@link PluginNotRegisteredException} with diagnostics on timeout; an interrupted waiter throws
+ * {@link InterruptedException}; timed-out, interrupted and cancelled waiters leave nothing behind.
+ */
+@Clauses(Clause.C6)
+public abstract class C6AwaitTests extends ClauseTests {
+
+    private static final Duration LONG = Duration.ofSeconds(30);
+
+    @Test
+    public void awaitReturnsAtOnceWhenAPluginIsCurrent() throws Exception {
+        registry.register("worker-1", "driver");
+
+        assertThat(registry.await("worker-1", LONG)).isEqualTo("driver");
+        assertThat(registry.awaitAsync("worker-1", LONG)).isCompletedWithValue("driver");
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    @Test
+    public void aParkedWaiterReturnsAsSoonAsThePluginIsRegistered() throws Exception {
+        AtomicReference<Object> result = new AtomicReference<>();
+        Thread waiter = startWaiter("worker-1", LONG, result);
+        TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 1,
+                () -> "pendingWaiters() = " + registry.pendingWaiters());
+
+        long registered = System.nanoTime();
+        registry.register("worker-1", "driver");
+        TestThreads.join(waiter);
+        long wokenAfter = System.nanoTime() - registered;
+
+        assertThat(result.get()).isEqualTo("driver");
+        // Woken by the registration itself: far sooner than any timeout or poll interval would allow.
+        assertThat(Duration.ofNanos(wokenAfter)).isLessThan(Duration.ofSeconds(5));
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    @Test
+    public void manyWaitersOfOneKeyAreAllReleasedByOneRegistration() throws Exception {
+        CompletableFuture<String> async = registry.awaitAsync("worker-1", LONG);
+        AtomicReference<Object> sync = new AtomicReference<>();
+        Thread waiter = startWaiter("worker-1", LONG, sync);
+        TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 2,
+                () -> "pendingWaiters() = " + registry.pendingWaiters());
+
+        registry.register("worker-1", "driver");
+
+        assertThat(async.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("driver");
+        TestThreads.join(waiter);
+        assertThat(sync.get()).isEqualTo("driver");
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    @Test
+    public void aRegistrationOfAnotherKeyReleasesNobody() throws Exception {
+        CompletableFuture<String> waiting = registry.awaitAsync("worker-1", LONG);
+
+        registry.register("worker-2", "other");
+
+        assertThat(waiting).isNotDone();
+        assertThat(registry.pendingWaiters()).isEqualTo(1);
+        waiting.cancel(false);
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    /** Catches LeakingWaiterRegistry. */
+    @Test
+    public void aTimedOutAwaitThrowsWithDiagnosticsAndLeavesNothingBehind() {
+        registry.register("worker-2", "b");
+        registry.register("worker-0", "a");
+        RegistryState before = RegistryState.of(registry);
+        Duration timeout = Duration.ofMillis(50);
+
+        long start = System.nanoTime();
+        PluginNotRegisteredException e = catchThrowableOfType(PluginNotRegisteredException.class,
+                () -> registry.await("worker-1", timeout));
+        Duration waited = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(e).as("await of a key nobody registers must time out").isNotNull();
+        assertThat(waited).isGreaterThanOrEqualTo(timeout);
+        assertThat(e.getMessage())
+                .contains("'worker-1'")
+                .contains(timeout.toString())
+                .contains("registered keys (2): [worker-0, worker-2]");
+        assertThat(e.key()).isEqualTo("worker-1");
+        assertThat(RegistryState.of(registry)).as("state after the timeout").isEqualTo(before);
+    }
+
+    /** Catches LeakingWaiterRegistry. */
+    @Test
+    public void anInterruptedAwaitThrowsInterruptedExceptionAndLeavesNothingBehind() throws Exception {
+        AtomicReference<Object> thrown = new AtomicReference<>();
+        Thread waiter = startWaiter("worker-1", LONG, thrown);
+        TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 1,
+                () -> "pendingWaiters() = " + registry.pendingWaiters());
+
+        waiter.interrupt();
+        TestThreads.join(waiter);
+
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
+        registry.register("worker-1", "driver"); // nobody is left to release
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    @Test
+    public void aThreadInterruptedBeforeAwaitingThrowsAtOnceAndLeavesNothingBehind() {
+        Thread.currentThread().interrupt();
+        Throwable thrown;
+        try {
+            thrown = catchThrowable(() -> registry.await("worker-1", LONG));
+        } finally {
+            Thread.interrupted(); // never leak an interrupt into the next test
+        }
+
+        assertThat(thrown).isInstanceOf(InterruptedException.class);
+        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
+    }
+
+    /** Catches LeakingWaiterRegistry. */
+    @Test
+    public void manyTimeoutsLeaveNoWaiterBehind() {
+        for (int i = 0; i < 20; i++) {
+            String key = "worker-" + i % 3;
+            assertThat(catchThrowable(() -> registry.await(key, Duration.ofMillis(1))))
+                    .isInstanceOf(PluginNotRegisteredException.class);
+        }
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    @Test
+    public void awaitAsyncCompletesWhenThePluginIsRegistered() throws Exception {
+        CompletableFuture<String> future = registry.awaitAsync("worker-1", LONG);
+        assertThat(future).isNotDone();
+        assertThat(registry.pendingWaiters()).isEqualTo(1);
+
+        registry.register("worker-1", "driver");
+
+        assertThat(future.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("driver");
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    /** Catches LeakingWaiterRegistry. */
+    @Test
+    public void awaitAsyncTimesOutWithDiagnosticsAndLeavesNothingBehind() throws Exception {
+        registry.register("worker-2", "b");
+        RegistryState before = RegistryState.of(registry);
+        CompletableFuture<String> future = registry.awaitAsync("worker-1", Duration.ofMillis(30));
+
+        ExecutionException e = catchThrowableOfType(ExecutionException.class,
+                () -> future.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS));
+
+        assertThat(e).as("the future must fail when the timeout passes").isNotNull();
+        assertThat(e.getCause()).isInstanceOf(PluginNotRegisteredException.class)
+                .hasMessageContaining("'worker-1'")
+                .hasMessageContaining("registered keys (1): [worker-2]");
+        TestThreads.until(() -> registry.pendingWaiters() == 0, TestThreads.SETTLE,
+                () -> "pendingWaiters() = " + registry.pendingWaiters() + " after the timed-out future failed");
+        assertThat(RegistryState.of(registry)).isEqualTo(before);
+    }
+
+    /** Catches LeakingWaiterRegistry. */
+    @Test
+    public void cancellingAnAwaitAsyncLeavesNothingBehind() {
+        CompletableFuture<String> future = registry.awaitAsync("worker-1", LONG);
+        assertThat(registry.pendingWaiters()).isEqualTo(1);
+
+        assertThat(future.cancel(false)).isTrue();
+
+        assertThat(registry.pendingWaiters()).as("pendingWaiters() right after cancel").isZero();
+        registry.register("worker-1", "driver");
+        assertThat(future).isCancelled();
+        assertThat(catchThrowable(future::join)).isInstanceOf(CancellationException.class);
+        assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    /**
+     * Catches LostWakeupRegistry: a registration that races with a waiter that is just checking and
+     * enqueueing must still release it. Each round starts both together; a lost wake-up shows as a
+     * timeout although the registration had returned long before the deadline. (A timeout because
+     * a descheduled registering thread came late is not a failure; the round just proves nothing.)
+     */
+    @Test
+    public void aRegistrationRacingWithAWaiterIsNeverMissed() throws Exception {
+        Duration timeout = Duration.ofMillis(500);
+        long margin = Duration.ofMillis(100).toNanos();
+        rounds(300, (r, round) -> {
+            AtomicReference<Object> result = new AtomicReference<>();
+            AtomicLong awaitStarted = new AtomicLong();
+            AtomicLong registered = new AtomicLong(Long.MAX_VALUE);
+            TestThreads.runTogether(2, t -> {
+                if (t == 0) {
+                    awaitStarted.set(System.nanoTime());
+                    try {
+                        result.set(r.await("worker-1", timeout));
+                    } catch (PluginNotRegisteredException e) {
+                        result.set(e);
+                    }
+                } else {
+                    r.register("worker-1", "driver");
+                    registered.set(System.nanoTime());
+                }
+            });
+            boolean registeredWellBeforeDeadline = registered.get() + margin < awaitStarted.get() + timeout.toNanos();
+            if (!"driver".equals(result.get()) && registeredWellBeforeDeadline) {
+                return "await raced with register of the same key; register returned "
+                        + (registered.get() - awaitStarted.get()) / 1_000_000 + " ms after await began, yet await got "
+                        + result.get() + "; lookup now says " + r.lookup("worker-1");
+            }
+            return r.pendingWaiters() == 0 ? null : "pendingWaiters() = " + r.pendingWaiters() + " after the round";
+        });
+    }
+}

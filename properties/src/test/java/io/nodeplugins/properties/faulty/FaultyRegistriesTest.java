@@ -1,0 +1,46 @@
+package io.nodeplugins.properties.faulty;
+
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.NodeRegistryFactory;
+import io.nodeplugins.registry.PluginRegistry;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/** The catalogue of faulty registries: each loads by its factory's class name and names one clause. */
+class FaultyRegistriesTest {
+
+    @Test
+    void everyFaultyRegistryLoadsByItsFactoryClassName() {
+        for (FaultyRegistry faulty : FaultyRegistries.ALL) {
+            NodeRegistryFactory loaded = NodeRegistryFactory.load(faulty.factoryClassName());
+
+            assertThat(loaded.toString()).as(faulty.name()).isEqualTo(faulty.name());
+            try (PluginRegistry<String, String> registry = loaded.create()) {
+                assertThat(registry.getClass()).isEqualTo(faulty.type());
+            }
+        }
+    }
+
+    @Test
+    void faultyRegistriesAreListedOncePerNameAndCoverEveryClause() {
+        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name).doesNotHaveDuplicates().hasSize(12);
+        Set<Clause> covered = EnumSet.noneOf(Clause.class);
+        FaultyRegistries.ALL.forEach(f -> covered.add(f.clause()));
+        assertThat(covered).containsExactlyInAnyOrder(Clause.values());
+        assertThat(FaultyRegistries.named("RemoveByKeyRegistry").clause()).isEqualTo(Clause.C3);
+        assertThat(catchThrowable(() -> FaultyRegistries.named("NoSuchRegistry")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemoveByKeyRegistry");
+    }
+
+    @Test
+    void aRegistryClassWithoutItsClauseIsRefused() {
+        assertThat(catchThrowable(() -> new FaultyRegistry(SimpleLockedRegistry.class,
+                new SimpleLockedRegistry.Factory(), "no bug")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("@Clauses");
+    }
+}
