@@ -1,5 +1,8 @@
 package io.nodeplugins.bench;
 
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
+
 import java.util.NoSuchElementException;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;
@@ -23,6 +26,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code gc.alloc.rate.norm} column shows whether the {@code Optional} was scalar-replaced
  * (0 B/op). Threads: 1 (each variant's single-thread cost; contention is {@code ContentionBenchmark}).
  */
+@Clauses({Clause.C4, Clause.C5})
 public class GuardedLookupBenchmark extends NodePopulationBenchmark {
 
     /** Creates the benchmark; JMH calls this. */

@@ -1,5 +1,7 @@
 package io.nodeplugins.bench;
 
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginNotRegisteredException;
 import org.openjdk.jmh.annotations.Benchmark;
 
@@ -18,6 +20,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  *
  * Run just this with {@code java -jar benchmarks.jar MissPathBenchmark -prof gc}. Threads: 1.
  */
+@Clauses({Clause.C4, Clause.C5})
 public class MissPathBenchmark extends NodePopulationBenchmark {
 
     // Valid node names that are never registered; independent of the population.

@@ -1,5 +1,8 @@
 package io.nodeplugins.bench;
 
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
+
 import java.util.Map;
 import org.openjdk.jmh.annotations.Benchmark;
 
@@ -18,6 +21,7 @@ import org.openjdk.jmh.annotations.Benchmark;
  *
  * Run just this with {@code java -jar benchmarks.jar SnapshotBenchmark}. Threads: 1.
  */
+@Clauses(Clause.C7)
 public class SnapshotBenchmark extends NodePopulationBenchmark {
 
     /** Creates the benchmark; JMH calls this. */

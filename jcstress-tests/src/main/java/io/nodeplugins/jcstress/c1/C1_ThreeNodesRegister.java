@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c1;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.UnsynchronizedMapRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -29,6 +31,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
     Results: not run on the 2-CPU development machine (see above); CI runners with 4 CPUs run it.
  */
+@Clauses(Clause.C1)
 public class C1_ThreeNodesRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

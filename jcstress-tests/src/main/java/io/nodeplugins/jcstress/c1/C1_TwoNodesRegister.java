@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c1;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.UnsynchronizedMapRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -36,6 +38,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         2, 2      2,641,159   86.960%  Acceptable   both survived: the race did not hit this time
         1, 1        396,063   13.040%  Interesting  caught: a registration was lost
  */
+@Clauses(Clause.C1)
 public class C1_TwoNodesRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

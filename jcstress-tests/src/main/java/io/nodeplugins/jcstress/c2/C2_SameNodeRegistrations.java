@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c2;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.CheckThenActRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.properties.faulty.NoStackingRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -47,6 +49,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         1, second, empty      813,085   64.998%  Interesting  caught: closing the current registration left the node empty
         1, first, empty       437,847   35.002%  Interesting  caught: closing the current registration left the node empty
  */
+@Clauses(Clause.C2)
 public class C2_SameNodeRegistrations {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c3;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.RemoveByKeyRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -37,6 +39,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         newer, 1      608,881   67.079%  Acceptable   the close came first: the newer registration survived
         older, 1      298,825   32.921%  Interesting  caught: the older handle's close removed the newer registration
  */
+@Clauses(Clause.C3)
 public class C3_OlderCloseRacingNewerRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

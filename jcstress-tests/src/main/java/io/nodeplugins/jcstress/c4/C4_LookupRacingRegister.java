@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c4;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.RacyPublicationRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -41,6 +43,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         complete                   50,262    9.007%  Acceptable   lookup saw the complete plugin
         NullPointerException          823    0.147%  Interesting  caught: lookup threw on the entry linked before its plugin was set
  */
+@Clauses(Clause.C4)
 public class C4_LookupRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

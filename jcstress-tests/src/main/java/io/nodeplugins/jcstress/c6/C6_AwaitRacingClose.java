@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c6;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -30,6 +32,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         failed-closed, 0              668,177   99.972%  Acceptable   await failed with IllegalStateException: the registry closed
         timed-out-closed-late, 0          187    0.028%  Acceptable   close completed after the deadline; await timed out first
  */
+@Clauses(Clause.C6)
 public class C6_AwaitRacingClose {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c6;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -32,6 +34,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         completed, 0    1,139,428   94.616%  Acceptable   the registration won; the future holds the plugin
         cancelled, 0       64,834    5.384%  Acceptable   the cancel won; its waiter is gone
  */
+@Clauses(Clause.C6)
 public class C6_CancelRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

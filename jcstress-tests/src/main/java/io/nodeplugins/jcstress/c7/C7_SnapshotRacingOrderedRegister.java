@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c7;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.WeaklyConsistentSnapshotRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
@@ -40,6 +42,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         second-only          419    0.047%  Interesting  caught: torn snapshot, holds the second registration but not the first
         first-only             1    0.000%  Acceptable   snapshot taken between the registrations
  */
+@Clauses(Clause.C7)
 public class C7_SnapshotRacingOrderedRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c9;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.AcceptAfterCloseRegistry;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
@@ -39,6 +41,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         accepted, visible    1,480,472   48.909%  Acceptable   register came first: the registration stays readable
         rejected, absent        33,912    1.120%  Acceptable   close came first: register threw IllegalStateException
  */
+@Clauses(Clause.C9)
 public class C9_CloseRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -36,8 +36,7 @@ import java.util.regex.Pattern;
  * </ul>
  * It also writes {@value #VERDICT_TABLE} into the results directory: one tab-separated row per
  * selected test (test, clause, role, PASS/FAIL/NOT-RUN, samples, observed outcomes and problems).
- * Usage: {@code java -cp jcstress.jar io.nodeplugins.jcstress.verdict.JcstressVerdict <results dir> [<test regexp>]}.
- * Exits with status 1 on failure, 2 on bad usage.
+ * {@link JcstressRun} runs jcstress and then this check.
  */
 public final class JcstressVerdict {
 
@@ -48,34 +47,28 @@ public final class JcstressVerdict {
     }
 
     /**
-     * Runs the check.
+     * Prints the verdict after {@link #judge}: PASSED, or FAILED with every problem and where to look.
      *
-     * @param args the results directory (jcstress's working and report directory, holding
-     *             {@code console.log}), and the test selection regexp given to jcstress (default ".*")
-     * @throws Exception if the result blob cannot be read
+     * @param dir      the results directory
+     * @param failures what {@link #judge} returned
+     * @param out      where to print
+     * @return true if the run passed
      */
-    public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: JcstressVerdict <results dir> [<test regexp>]");
-            System.exit(2);
+    static boolean print(Path dir, List<String> failures, PrintStream out) {
+        out.println();
+        if (failures.isEmpty()) {
+            out.println("jcstress verdict: PASSED");
+            return true;
         }
-        Path dir = Paths.get(args[0]);
-        String filter = args.length == 2 ? args[1] : ".*";
-        List<String> failures = judge(dir, filter, System.out);
-        if (!failures.isEmpty()) {
-            System.out.println();
-            System.out.println("jcstress verdict: FAILED (" + failures.size() + " problem" + (failures.size() == 1 ? "" : "s") + ")");
-            for (String f : failures) {
-                System.out.println("  - " + f);
-            }
-            System.out.println("  Console output: " + dir.resolve("console.log"));
-            System.out.println("  HTML report:    " + dir.resolve("index.html"));
-            System.out.println("  jcstress has no seed: a replay reruns the test, and a longer mode"
-                    + " (-Djcstress.mode=quick or default) raises the odds of seeing a rare outcome.");
-            System.exit(1);
+        out.println("jcstress verdict: FAILED (" + failures.size() + " problem" + (failures.size() == 1 ? "" : "s") + ")");
+        for (String f : failures) {
+            out.println("  - " + f);
         }
-        System.out.println();
-        System.out.println("jcstress verdict: PASSED");
+        out.println("  Console output: " + dir.resolve("console.log"));
+        out.println("  HTML report:    " + dir.resolve("index.html"));
+        out.println("  jcstress has no seed: a replay reruns the test, and a longer effort"
+                + " (-Dnodeplugins.effort=thorough) raises the odds of seeing a rare outcome.");
+        return false;
     }
 
     /** Judges the run in {@code dir}; prints the report and returns the failures (empty when it passed). */

@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.verdict;
 
 import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.properties.contract.DeclaredClauses;
+import io.nodeplugins.registry.Clause;
 import org.openjdk.jcstress.annotations.Expect;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.infra.Status;
@@ -13,7 +15,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -25,8 +27,6 @@ import java.util.regex.Pattern;
  * a fault of the test's own code, not the bug the control is about. Immutable.
  */
 final class TestJudgement {
-
-    private static final Pattern CLAUSE_PACKAGE = Pattern.compile("\\.c(\\d+)\\.");
 
     private final String name;
     private final String control; // the faulty registry's simple name, or null for a test of the implementation
@@ -50,6 +50,9 @@ final class TestJudgement {
         String name = result.getName();
         String control = controlOf(name);
         List<String> problems = new ArrayList<>();
+        if (clauseOf(name).isEmpty()) {
+            problems.add("its test class declares no clause: annotate it with @Clauses");
+        }
         if (result.status() != Status.NORMAL) {
             problems.add("jcstress reported " + result.status() + messages(result));
         }
@@ -155,8 +158,8 @@ final class TestJudgement {
     }
 
     /**
-     * One row of the verdict table ({@code verdict.tsv}) that the main job reads: test, clause (from the
-     * package, {@code c3} gives C3), role ({@code under-test} or {@code control}), PASS or FAIL,
+     * One row of the verdict table ({@code verdict.tsv}) that the main job reads: test, clauses (from
+     * its class's {@code @Clauses}, comma-separated), role ({@code under-test} or {@code control}), PASS or FAIL,
      * samples, and the detail: the observed outcomes with their frequencies, then the problems.
      * Tabs and line breaks inside the detail are written as spaces and {@code \n}.
      */
@@ -177,10 +180,12 @@ final class TestJudgement {
                 detail.toString().strip().replace('\t', ' ').replace("\r", "").replace("\n", "\\n"));
     }
 
-    /** "io.nodeplugins.jcstress.c3.C3_Name.Variant" gives "C3"; a test outside a clause package gives "". */
+    /**
+     * The clauses the test's class declares with {@code @Clauses} (on the test class that encloses
+     * the variant), comma-separated: "C3", or "C1,C6"; empty if it declares none.
+     */
     static String clauseOf(String testName) {
-        Matcher m = CLAUSE_PACKAGE.matcher(testName);
-        return m.find() ? "C" + m.group(1) : "";
+        return DeclaredClauses.of(testClass(testName)).stream().map(Clause::name).collect(Collectors.joining(","));
     }
 
     /** Prints the test's line and its outcome table, in the layout jcstress uses. */

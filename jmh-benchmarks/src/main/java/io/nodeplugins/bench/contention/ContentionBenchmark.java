@@ -3,6 +3,8 @@ package io.nodeplugins.bench.contention;
 import io.nodeplugins.bench.KeyCursor;
 import io.nodeplugins.bench.NodeKeys;
 import io.nodeplugins.bench.NodePlugin;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +57,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Group)
+@Clauses({Clause.C1, Clause.C4})
 public class ContentionBenchmark {
 
     /** The table implementation. */

@@ -1,5 +1,8 @@
 package io.nodeplugins.bench.wakeup;
 
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
+
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -40,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
+@Clauses(Clause.C6)
 public class AwaitLatencyBenchmark {
 
     /** The wake-up path. */

@@ -12,6 +12,7 @@ import io.nodeplugins.properties.contract.unit.C8SubscribeTests;
 import io.nodeplugins.properties.contract.unit.C9CloseTests;
 import io.nodeplugins.properties.contract.unit.RandomOperationsSoakTests;
 import io.nodeplugins.registry.NodeRegistryFactory;
+
 import org.junit.jupiter.api.Nested;
 
 /**

@@ -1,28 +1,42 @@
 package io.nodeplugins.properties.suite;
 
+import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.NodeRegistryFactory;
+
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Writer;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipFile;
 
 /**
- * Runs the jcstress tests of the implementation under test in a separate JVM (jcstress forks its
- * own), then jcstress-tests' verdict check, and adds one {@link Finding} per jcstress test from the
- * verdict's {@value #VERDICT_TABLE}. Negative controls are not run: they test the suite. The console
- * output and jcstress's HTML report stay in {@code <report dir>/jcstress/}. Not thread-safe.
+ * Runs the jcstress tests of the implementation under test in a separate JVM, through the jcstress
+ * jar's own launcher ({@value #LAUNCHER}: jcstress with the settings' arguments, then the verdict
+ * check, exactly as {@code mvn verify} runs them), and adds one {@link Finding} per jcstress test and
+ * clause from the verdict's {@value #VERDICT_TABLE}. Negative controls are not run: they test the
+ * suite, not the implementation. The console output and jcstress's HTML report stay in
+ * {@code <report dir>/jcstress/}. Not thread-safe.
  */
 public final class JcstressSuite {
 
     /** The verdict check's per-test table, written into the results folder. */
     public static final String VERDICT_TABLE = "verdict.tsv";
-    /** The jcstress tests of the implementation under test (the controls are named after their faulty registry). */
-    public static final String TESTS_OF_THE_IMPLEMENTATION = ".*\\.C\\d+_.*\\.UnderTest";
+    /** The jcstress jar's launcher: runs jcstress, then the verdict; exit 0 pass, 1 a test failed, 2 could not run. */
+    public static final String LAUNCHER = "io.nodeplugins.jcstress.verdict.JcstressRun";
+    /** The launcher's option that leaves the negative controls out. */
+    public static final String IMPLEMENTATION_ONLY = "--implementation-only";
 
     private final PrintStream progress;
 
@@ -35,48 +49,32 @@ public final class JcstressSuite {
         this.progress = progress;
     }
 
-    /** The jcstress settings of a mode; CI matches what {@code mvn -B verify} runs. */
-    static List<String> settings(SuiteMode mode, String implementation) {
-        String factory = "-D" + io.nodeplugins.registry.NodeRegistryFactory.PROPERTY + "=" + implementation;
-        if (mode.jcstressMode().equals("ci")) {
-            return List.of("-f", "1", "-sc", "false", "-pth", "false", "-iters", "3", "-time", "250", "-jvmArgs", factory);
-        }
-        return List.of("-m", mode.jcstressMode(), "-jvmArgsPrepend", factory);
-    }
-
     /**
      * Runs jcstress and the verdict, adding findings or problems to the report.
      *
      * @param jar            the jcstress uber-jar
      * @param implementation the factory class name
-     * @param mode           the mode
+     * @param settings       the settings (effort and overrides) the forks get
      * @param report         the report
      * @param reportDir      the report folder; results go to its {@code jcstress} sub-folder
      * @param started        when the job started (nanoTime), for progress lines
      */
-    public void run(Path jar, String implementation, SuiteMode mode, SuiteReport report, Path reportDir, long started) {
+    public void run(Path jar, String implementation, Settings settings, SuiteReport report, Path reportDir,
+                    long started) {
         Path dir = reportDir.resolve("jcstress").toAbsolutePath();
+        String extra = outsideTheJar(jar, implementation);
         try {
             Files.createDirectories(dir);
-            String classPath = jar.toAbsolutePath() + java.io.File.pathSeparator + System.getProperty("java.class.path");
-            List<String> command = new ArrayList<>(List.of(java(), "--enable-native-access=ALL-UNNAMED",
-                    "-D" + io.nodeplugins.registry.NodeRegistryFactory.PROPERTY + "=" + implementation,
-                    "-cp", classPath, "org.openjdk.jcstress.Main", "-t", TESTS_OF_THE_IMPLEMENTATION, "-r", dir.toString()));
-            command.addAll(settings(mode, implementation));
-            int exit = runLogged(command, dir, dir.resolve("console.log"), started, true);
-            if (exit != 0) { // jcstress exits 0 whatever it observed; 1 means its options did not parse
-                report.problem("jcstress exited with " + exit + "; see " + dir.resolve("console.log"));
-            }
-            List<String> verdict = List.of(java(), "-D" + io.nodeplugins.registry.NodeRegistryFactory.PROPERTY + "="
-                    + implementation, "-cp", classPath, "io.nodeplugins.jcstress.verdict.JcstressVerdict",
-                    dir.toString(), TESTS_OF_THE_IMPLEMENTATION);
-            runLogged(verdict, dir, dir.resolve("verdict.log"), started, false);
+            List<String> command = launch(jar.toAbsolutePath().toString(), extra, implementation, settings);
+            command.addAll(List.of(dir.toString(), ".*", IMPLEMENTATION_ONLY));
+            int exit = runLogged(command, dir, dir.resolve("run.log"), started);
             Path table = dir.resolve(VERDICT_TABLE);
-            if (!Files.isRegularFile(table)) {
-                report.problem("the jcstress verdict wrote no " + VERDICT_TABLE + "; see " + dir.resolve("verdict.log"));
+            if (exit > 1 || !Files.isRegularFile(table)) {
+                // 1 is a failed test, which the table reports; anything else means jcstress did not run.
+                report.problem("jcstress could not run (exit " + exit + "); see " + dir.resolve("run.log"));
                 return;
             }
-            readTable(table, mode, implementation, outsideTheJar(jar, implementation), report);
+            readTable(table, implementation, settings, extra, report);
         } catch (IOException e) {
             report.problem("jcstress could not run: " + e);
         } catch (InterruptedException e) {
@@ -85,9 +83,21 @@ public final class JcstressSuite {
         }
     }
 
-    /** Reads the verdict table: test, clause, role, verdict, samples, detail (tab-separated, header first). */
-    static void readTable(Path table, SuiteMode mode, String implementation, String extraClassPath, SuiteReport report)
-            throws IOException {
+    /** The launcher's command line up to its arguments: java, the settings and factory, the class path. */
+    static List<String> launch(String jar, String extraClassPath, String implementation, Settings settings) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "--enable-native-access=ALL-UNNAMED"));
+        command.add("-D" + NodeRegistryFactory.PROPERTY + "=" + implementation);
+        for (Map.Entry<String, String> p : settings.asSystemProperties().entrySet()) {
+            command.add("-D" + p.getKey() + "=" + p.getValue());
+        }
+        command.addAll(List.of("-cp", jar + extraClassPath, LAUNCHER));
+        return command;
+    }
+
+    /** Reads the verdict table: test, clauses, role, verdict, samples, detail (tab-separated, header first). */
+    static void readTable(Path table, String implementation, Settings settings, String extraClassPath,
+                          SuiteReport report) throws IOException {
         List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             String[] f = line.split("\t", -1);
@@ -101,24 +111,33 @@ public final class JcstressSuite {
                 continue;
             }
             boolean passed = "PASS".equals(f[3]);
-            String replay = passed ? "" : "java -Dnodeplugins.factory='" + implementation + "' -cp "
-                    + "jcstress-tests/target/jcstress.jar" + extraClassPath + " org.openjdk.jcstress.Main -t '"
-                    + test.replace("$", "\\$") + "' "
-                    + String.join(" ", settings(mode, implementation)).replace("-jvmArgs -D", "-jvmArgs '-D")
-                    + (mode.jcstressMode().equals("ci") ? "'" : "");
-            report.add(new Finding(f[1], Suite.JCSTRESS, name, passed,
-                    Long.parseLong(f[4]), f[5].replace("\\n", "\n"), replay, false));
+            String replay = passed ? "" : replay(test, implementation, settings, extraClassPath);
+            List<Clause> clauses = Arrays.stream(f[1].split(",")).map(Clause::parse).toList();
+            for (Clause clause : clauses) {
+                report.add(new Finding(clause, Suite.JCSTRESS, name, passed, Long.parseLong(f[4]),
+                        f[5].replace("\\n", "\n"), replay, clauses.size() > 1));
+            }
         }
+    }
+
+    /** The shell command that reruns one jcstress test with the same settings, from the repository's root. */
+    static String replay(String test, String implementation, Settings settings, String extraClassPath) {
+        StringBuilder s = new StringBuilder("java '-D").append(NodeRegistryFactory.PROPERTY).append('=')
+                .append(implementation).append('\'');
+        settings.asSystemProperties().forEach((k, v) -> s.append(" '-D").append(k).append('=').append(v).append('\''));
+        return s.append(" -cp jcstress-tests/target/jcstress.jar").append(extraClassPath).append(' ').append(LAUNCHER)
+                .append(" target/jcstress-replay '").append(test.replace(".", "\\.").replace("$", "\\$")).append("$'")
+                .toString();
     }
 
     /**
      * The class path entry (with its leading separator) of the factory when it lives outside the
-     * jcstress jar (the reference and the faulty registries are inside it), so that the replay
-     * command finds a driver author's class; empty otherwise.
+     * jcstress jar (the reference and the faulty registries are inside it), so that the forks and
+     * the replay command find a driver author's class; empty otherwise.
      */
     static String outsideTheJar(Path jar, String implementation) {
         String entry = implementation.replace('.', '/') + ".class";
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
             if (zip.getEntry(entry) != null) {
                 return "";
             }
@@ -126,18 +145,18 @@ public final class JcstressSuite {
             // not a readable jar: name the factory's own location below
         }
         try {
-            java.security.CodeSource source = Class.forName(implementation, false,
-                    Thread.currentThread().getContextClassLoader()).getProtectionDomain().getCodeSource();
+            CodeSource source = Class.forName(implementation, false, Thread.currentThread().getContextClassLoader())
+                    .getProtectionDomain().getCodeSource();
             if (source == null || source.getLocation() == null) {
                 return "";
             }
-            return java.io.File.pathSeparator + Path.of(source.getLocation().toURI());
-        } catch (ReflectiveOperationException | LinkageError | java.net.URISyntaxException | RuntimeException e) {
+            return File.pathSeparator + Path.of(source.getLocation().toURI());
+        } catch (ReflectiveOperationException | LinkageError | URISyntaxException | RuntimeException e) {
             return "";
         }
     }
 
-    private int runLogged(List<String> command, Path workDir, Path log, long started, boolean showProgress)
+    private int runLogged(List<String> command, Path workDir, Path log, long started)
             throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -148,16 +167,12 @@ public final class JcstressSuite {
                 out.write(line);
                 out.write('\n');
                 boolean results = line.contains("(Results:");
-                if (showProgress && (results || line.contains("(ETA:") && System.nanoTime() - lastPrint > 5_000_000_000L)) {
+                if (results || line.contains("(ETA:") && System.nanoTime() - lastPrint > 5_000_000_000L) {
                     lastPrint = System.nanoTime();
-                    progress.printf("[jcstress] %s, elapsed %s%n", line.strip(), PropertySuites.elapsed(started));
+                    progress.printf("[jcstress] %s, elapsed %s%n", line.strip(), ContractSuites.elapsed(started));
                 }
             }
         }
         return process.waitFor();
-    }
-
-    private static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

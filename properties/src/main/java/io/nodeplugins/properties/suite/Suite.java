@@ -4,13 +4,13 @@ package io.nodeplugins.properties.suite;
 public enum Suite {
     /** jcstress tests of the implementation (lost registrations, visibility). */
     JCSTRESS("jcstress"),
-    /** The registry module's clause unit tests ({@code C1RegisterTest} ... {@code C10BadInputTest}). */
+    /** The clause unit tests ({@code UnitContract}). */
     UNIT("clause unit tests"),
-    /** Sequential model-based properties. */
+    /** The sequential model-based properties ({@code SequentialContract}). */
     SEQUENTIAL("sequential properties"),
-    /** Parallel properties checked for linearizability. */
+    /** The parallel properties, checked for linearizability ({@code ParallelContract}). */
     PARALLEL("parallel properties"),
-    /** Lincheck, the independent referee. */
+    /** Lincheck, the independent referee ({@code LincheckContract}). */
     LINCHECK("Lincheck");
 
     private final String title;

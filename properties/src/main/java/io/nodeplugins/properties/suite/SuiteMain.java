@@ -1,7 +1,7 @@
 package io.nodeplugins.properties.suite;
 
-import io.nodeplugins.properties.PropertySettings;
-import io.nodeplugins.properties.linearizability.ParallelSettings;
+import io.nodeplugins.properties.engine.core.Effort;
+import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.io.IOException;
@@ -10,13 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The main job: runs jcstress, the sequential and parallel properties and Lincheck against one
- * implementation (a {@link NodeRegistryFactory} class; default the reference) and writes one report
- * under {@code target/suite-report/}. Exit code 0 when every clause passed, 1 on any violation, 2 on
- * bad usage. The README's {@code ./suite} script builds the project and calls this class.
+ * The main job, on the kit's public API: runs jcstress (through the jcstress jar's launcher) and the
+ * kit's four contracts (the clause unit tests, the sequential and parallel properties, Lincheck)
+ * against one implementation (a {@link NodeRegistryFactory} class; default the reference) with the
+ * settings of one {@link Effort} level, and writes one report under {@code target/suite-report/}.
+ * Exit code 0 when every clause passed, 1 on any violation, 2 on bad usage. The README's
+ * {@code ./suite} script runs this class from the suite jar that Maven builds.
  */
 public final class SuiteMain {
 
@@ -66,14 +69,15 @@ public final class SuiteMain {
         // them out of the progress output (the tests assert on them).
         QUIET.setLevel(java.util.logging.Level.OFF);
         SuiteReport report = new SuiteReport(implementation, options.mode());
-        configure(options, implementation);
+        Settings settings = Settings.of(options.mode());
+        configure(settings, implementation);
         out.printf("nodeplugins suite: mode %s, implementation %s%s%n", options.mode().cliName(), implementation,
                 options.budget().map(b -> ", budget " + b).orElse(""));
 
         Optional<Path> jar = options.jcstressJar().or(SuiteMain::defaultJcstressJar);
         if (jar.isPresent() && Files.isRegularFile(jar.get())) {
-            out.println("[1/2] jcstress (" + options.mode().jcstressMode() + " mode) ...");
-            new JcstressSuite(out).run(jar.get(), implementation, options.mode(), report, options.reportDir(), started);
+            out.println("[1/2] jcstress (" + String.join(" ", settings.jcstress()) + ") ...");
+            new JcstressSuite(out).run(jar.get(), implementation, settings, report, options.reportDir(), started);
         } else {
             report.notRun(Suite.JCSTRESS, "no jcstress jar (build it with mvn -B -DskipTests package, or pass --jcstress-jar)");
             if (options.jcstressJar().isPresent()) {
@@ -81,12 +85,12 @@ public final class SuiteMain {
             }
         }
 
-        out.println("[2/2] properties, parallel properties and Lincheck ...");
-        PropertySuites properties = new PropertySuites(out);
+        out.println("[2/2] unit tests, sequential and parallel properties, Lincheck ...");
+        ContractSuites properties = new ContractSuites(out);
         int round = 1;
         long roundsStarted = System.nanoTime();
         properties.run(report, round, started);
-        if (options.mode() == SuiteMode.SOAK) {
+        if (options.mode() == Effort.SOAK) {
             long budgetEnds = started + options.budget().orElseThrow().toNanos();
             while (report.passed()) {
                 long perRound = (System.nanoTime() - roundsStarted) / round;
@@ -126,13 +130,13 @@ public final class SuiteMain {
         return Optional.empty();
     }
 
-    /** Sets the system properties the suites read. */
-    private static void configure(SuiteOptions options, String implementation) {
+    /** Sets the system properties the contracts read: the factory and the settings, nothing else. */
+    private static void configure(Settings settings, String implementation) {
         System.setProperty(NodeRegistryFactory.PROPERTY, implementation);
-        System.setProperty(PropertySettings.TRIES, Integer.toString(options.mode().tries()));
-        System.setProperty(ParallelSettings.SETTING, "ci");
-        System.setProperty(ParallelSettings.SCENARIOS, Integer.toString(options.mode().parallelScenarios()));
-        System.setProperty(ParallelSettings.RUNS, Integer.toString(options.mode().parallelRuns()));
-        System.setProperty(ParallelSettings.LINCHECK_SCALE, Integer.toString(options.mode().lincheckScale()));
+        for (String name : List.of(Settings.TRIES, Settings.STEPS, Settings.SEED, Settings.SCENARIOS, Settings.RUNS,
+                Settings.SHRINK_RUNS, Settings.SHRINK_MILLIS, Settings.LINCHECK_SCALE, Settings.JCSTRESS)) {
+            System.clearProperty(name);
+        }
+        settings.asSystemProperties().forEach(System::setProperty);
     }
 }

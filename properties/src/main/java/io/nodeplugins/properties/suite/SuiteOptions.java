@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.suite;
 
+import io.nodeplugins.properties.engine.core.Effort;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.nio.file.Path;
@@ -14,13 +15,13 @@ import java.util.Optional;
  * The main job's command line: {@code [--mode ci|thorough|soak] [--budget 20m] [--factory CLASS]
  * [--report DIR] [--jcstress-jar JAR]}. Immutable.
  *
- * @param mode        the mode
+ * @param mode        the effort level ({@code --mode})
  * @param budget      the time budget (required for soak, refused otherwise)
  * @param factory     the implementation under test's factory class name, or empty for the reference
  * @param reportDir   where {@code index.html} and {@code summary.md} go
  * @param jcstressJar the jcstress uber-jar, or empty to skip jcstress
  */
-public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<String> factory, Path reportDir,
+public record SuiteOptions(Effort mode, Optional<Duration> budget, Optional<String> factory, Path reportDir,
                            Optional<Path> jcstressJar) {
 
     /** The usage text printed with every command-line error. */
@@ -49,10 +50,10 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(reportDir, "reportDir");
         Objects.requireNonNull(jcstressJar, "jcstressJar");
-        if (mode == SuiteMode.SOAK && budget.isEmpty()) {
+        if (mode == Effort.SOAK && budget.isEmpty()) {
             throw new IllegalArgumentException("--mode soak needs a time budget, for example --budget 30m");
         }
-        if (mode != SuiteMode.SOAK && budget.isPresent()) {
+        if (mode != Effort.SOAK && budget.isPresent()) {
             throw new IllegalArgumentException("--budget applies only to --mode soak; --mode " + mode.cliName()
                     + " has fixed settings");
         }
@@ -66,7 +67,7 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
      * @throws IllegalArgumentException with a message saying what was wrong
      */
     public static SuiteOptions parse(List<String> args) {
-        SuiteMode mode = SuiteMode.CI;
+        Effort mode = Effort.CI;
         Optional<Duration> budget = Optional.empty();
         Optional<String> factory = Optional.empty();
         Path report = Path.of("target", "suite-report");
@@ -85,7 +86,7 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
             String value = args.get(++i);
             switch (option) {
                 case "--mode":
-                    mode = SuiteMode.parse(value);
+                    mode = parseMode(value);
                     break;
                 case "--budget":
                     budget = Optional.of(parseDuration(value));
@@ -104,6 +105,14 @@ public record SuiteOptions(SuiteMode mode, Optional<Duration> budget, Optional<S
             }
         }
         return new SuiteOptions(mode, budget, factory, report, jar);
+    }
+
+    private static Effort parseMode(String value) {
+        try {
+            return Effort.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown mode '" + value + "': use one of ci, thorough, soak", e);
+        }
     }
 
     /**

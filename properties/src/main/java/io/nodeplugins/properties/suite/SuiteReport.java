@@ -5,7 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.nodeplugins.properties.engine.core.Effort;
+import io.nodeplugins.registry.Clause;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class SuiteReport {
 
-    /** The clauses in report order. */
-    public static final List<String> CLAUSES = List.of("C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9", "C10");
-
-    private static final Map<String, String> CLAUSE_TITLES = Map.of(
-            "C1", "register", "C2", "newest wins", "C3", "handle-scoped removal", "C4", "lookup",
-            "C5", "require", "C6", "await", "C7", "snapshot", "C8", "subscribe", "C9", "close", "C10", "bad input");
-
     private final String implementation;
-    private final SuiteMode mode;
+    private final Effort mode;
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
@@ -38,7 +37,7 @@ public final class SuiteReport {
      * @param implementation what was tested (factory class name)
      * @param mode           the mode
      */
-    public SuiteReport(String implementation, SuiteMode mode) {
+    public SuiteReport(String implementation, Effort mode) {
         this.implementation = implementation;
         this.mode = mode;
     }
@@ -109,28 +108,29 @@ public final class SuiteReport {
      *
      * @return the broken clauses
      */
-    public synchronized List<String> brokenClauses() {
+    public synchronized List<Clause> brokenClauses() {
         List<Finding> failed = findings.stream().filter(f -> !f.passed()).collect(Collectors.toList());
-        java.util.Set<String> jcstress = singleClauseFailures(failed, Suite.JCSTRESS);
-        java.util.Set<String> unit = singleClauseFailures(failed, Suite.UNIT);
-        java.util.Set<String> broken = new java.util.HashSet<>(jcstress);
+        Set<Clause> jcstress = singleClauseFailures(failed, Suite.JCSTRESS);
+        Set<Clause> unit = singleClauseFailures(failed, Suite.UNIT);
+        Set<Clause> broken = EnumSet.noneOf(Clause.class);
+        broken.addAll(jcstress);
         broken.retainAll(unit); // failed in both: a unit test of clause B that merely closes can fail for A's bug
         if (broken.isEmpty()) {
             broken.addAll(jcstress);
             broken.addAll(unit);
         }
         if (broken.isEmpty()) {
-            broken = failed.stream().filter(f -> !f.shared()).map(Finding::clause).collect(Collectors.toSet());
+            failed.stream().filter(f -> !f.shared()).map(Finding::clause).forEach(broken::add);
         }
         if (broken.isEmpty()) {
-            broken = failed.stream().map(Finding::clause).collect(Collectors.toSet());
+            failed.stream().map(Finding::clause).forEach(broken::add);
         }
-        return CLAUSES.stream().filter(broken::contains).collect(Collectors.toList());
+        return List.copyOf(broken);
     }
 
-    private static java.util.Set<String> singleClauseFailures(List<Finding> failed, Suite suite) {
+    private static Set<Clause> singleClauseFailures(List<Finding> failed, Suite suite) {
         return failed.stream().filter(f -> !f.shared() && f.suite() == suite).map(Finding::clause)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Clause.class)));
     }
 
     /**
@@ -140,8 +140,8 @@ public final class SuiteReport {
      *
      * @return every clause with a failed single-clause test
      */
-    public synchronized List<String> clausesWithFailures() {
-        return CLAUSES.stream().filter(c -> findings.stream().anyMatch(f -> !f.passed() && !f.shared()
+    public synchronized List<Clause> clausesWithFailures() {
+        return Arrays.stream(Clause.values()).filter(c -> findings.stream().anyMatch(f -> !f.passed() && !f.shared()
                 && f.clause().equals(c))).collect(Collectors.toList());
     }
 
@@ -158,13 +158,13 @@ public final class SuiteReport {
         md.append("- mode: ").append(mode.cliName()).append('\n');
         md.append("- wall time: ").append(format(wallTime)).append('\n');
         md.append("- verdict: **").append(passed() ? "PASS" : "FAIL").append("**");
-        List<String> broken = brokenClauses();
+        List<Clause> broken = brokenClauses();
         if (!broken.isEmpty()) {
-            md.append(" (broken: ").append(String.join(", ", broken)).append(')');
-            List<String> also = new ArrayList<>(clausesWithFailures());
+            md.append(" (broken: ").append(names(broken)).append(')');
+            List<Clause> also = new ArrayList<>(clausesWithFailures());
             also.removeAll(broken);
             if (!also.isEmpty()) {
-                md.append("; single-clause tests of ").append(String.join(", ", also))
+                md.append("; single-clause tests of ").append(names(also))
                         .append(" failed too, as consequences");
             }
         }
@@ -174,8 +174,8 @@ public final class SuiteReport {
         }
         md.append("\n|---|");
         md.append("---|".repeat(Suite.values().length)).append('\n');
-        for (String clause : CLAUSES) {
-            md.append("| ").append(clause).append(' ').append(CLAUSE_TITLES.get(clause)).append(" |");
+        for (Clause clause : Clause.values()) {
+            md.append("| ").append(clause.label()).append(" |");
             for (Suite s : Suite.values()) {
                 md.append(' ').append(cell(clause, s)).append(" |");
             }
@@ -240,17 +240,21 @@ public final class SuiteReport {
         return List.copyOf(first.values());
     }
 
+    private static String names(List<Clause> clauses) {
+        return clauses.stream().map(Clause::name).collect(Collectors.joining(", "));
+    }
+
     private String clauseLabel(Finding f) {
         if (!f.shared()) {
-            return f.clause();
+            return f.clause().name();
         }
-        List<String> range = findings.stream().filter(g -> g.suite() == f.suite() && g.test().equals(f.test()))
-                .map(Finding::clause).distinct().collect(Collectors.toList());
+        List<Clause> range = findings.stream().filter(g -> g.suite() == f.suite() && g.test().equals(f.test()))
+                .map(Finding::clause).distinct().sorted().collect(Collectors.toList());
         // "C1-C3" for a contiguous run of clauses, else a list: "C1-C5, C7".
         StringBuilder label = new StringBuilder();
         for (int i = 0; i < range.size(); ) {
             int j = i;
-            while (j + 1 < range.size() && CLAUSES.indexOf(range.get(j + 1)) == CLAUSES.indexOf(range.get(j)) + 1) {
+            while (j + 1 < range.size() && range.get(j + 1).ordinal() == range.get(j).ordinal() + 1) {
                 j++;
             }
             label.append(label.length() == 0 ? "" : ", ").append(range.get(i)).append(j > i ? "-" + range.get(j) : "");
@@ -259,8 +263,8 @@ public final class SuiteReport {
         return label.toString();
     }
 
-    private String cell(String clause, Suite suite) {
-        List<Finding> mine = findings.stream().filter(f -> f.clause().equals(clause) && f.suite() == suite)
+    private String cell(Clause clause, Suite suite) {
+        List<Finding> mine = findings.stream().filter(f -> f.clause() == clause && f.suite() == suite)
                 .collect(Collectors.toList());
         if (mine.isEmpty()) {
             return "-";

@@ -1,7 +1,12 @@
 package io.nodeplugins.properties.contract;
 
+import io.nodeplugins.properties.engine.core.Effort;
+import io.nodeplugins.properties.engine.core.PropertyFailure;
+import io.nodeplugins.properties.engine.core.PropertyResult;
+import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.NodeRegistryFactory;
+
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -18,6 +23,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,8 +35,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNeste
  * One run of a contract test class on the JUnit Platform (EngineTestKit) against the factory
  * named by class, as a driver's Surefire would run it: the meta-tests use it to see which checks a
  * faulty registry fails. The factory reaches the contract's one-line subclass through the system
- * property {@value NodeRegistryFactory#PROPERTY}, set for the run and restored after; meta-tests
- * run one at a time.
+ * property {@value NodeRegistryFactory#PROPERTY}, set for the run (with the CI settings) and
+ * restored after; meta-tests run one at a time.
  *
  * @param started the tests that ran
  * @param failed  the tests that failed, with their clauses and what they threw
@@ -85,19 +91,37 @@ record ContractRun(long started, List<Failed> failed) {
                 || method.isAnnotationPresent(TestFactory.class);
     }
 
+    /** Runs one test method of {@code contractTest}, by name. */
+    static ContractRun ofMethod(Class<?> contractTest, String method, String factoryClass) {
+        for (Class<?> c = contractTest; c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                if (m.getName().equals(method) && isTest(m)) {
+                    return run(List.of(selectMethod(contractTest, m)), factoryClass);
+                }
+            }
+        }
+        throw new IllegalArgumentException(contractTest.getName() + " has no test method " + method);
+    }
+
+    /**
+     * Runs the selected checks with the factory and the CI settings: the proof is made at CI
+     * strength whatever the build asks of the implementation under test ({@code -Dnodeplugins.effort},
+     * {@code -Dnodeplugins.tries}, ...). The system properties are restored afterwards.
+     */
     private static ContractRun run(List<? extends DiscoverySelector> selectors, String factoryClass) {
-        String before = System.getProperty(NodeRegistryFactory.PROPERTY);
+        Properties saved = (Properties) System.getProperties().clone();
         System.setProperty(NodeRegistryFactory.PROPERTY, factoryClass);
+        for (String setting : List.of(Settings.TRIES, Settings.STEPS, Settings.SEED, Settings.SCENARIOS, Settings.RUNS,
+                Settings.SHRINK_RUNS, Settings.SHRINK_MILLIS, Settings.LINCHECK_SCALE, Settings.JCSTRESS)) {
+            System.clearProperty(setting);
+        }
+        System.setProperty(Settings.EFFORT, Effort.CI.cliName());
         EngineExecutionResults results;
         try {
             results = EngineTestKit.engine("junit-jupiter").selectors(selectors.toArray(DiscoverySelector[]::new))
                     .execute();
         } finally {
-            if (before == null) {
-                System.clearProperty(NodeRegistryFactory.PROPERTY);
-            } else {
-                System.setProperty(NodeRegistryFactory.PROPERTY, before);
-            }
+            System.setProperties(saved);
         }
         List<Failed> failed = results.testEvents().failed().stream().map(ContractRun::failed)
                 .collect(Collectors.toList());
@@ -107,6 +131,17 @@ record ContractRun(long started, List<Failed> failed) {
     /** Whether a failed check declares {@code clause}. */
     boolean caughtBy(Clause clause) {
         return failed.stream().anyMatch(f -> f.clauses().contains(clause));
+    }
+
+    /**
+     * Returns the property results of the failed checks that declare {@code clause} and fewer than
+     * every clause (a property that mixes every command proves less about one clause).
+     */
+    List<PropertyResult<?>> propertyFailuresOf(Clause clause) {
+        return failed.stream().filter(f -> f.clauses().contains(clause) && f.clauses().size() < Clause.values().length)
+                .map(f -> f.thrown() instanceof ClauseFailures.ClauseViolation v ? v.getCause() : f.thrown())
+                .filter(PropertyFailure.class::isInstance)
+                .map(t -> ((PropertyFailure) t).result()).collect(Collectors.toList());
     }
 
     private static Failed failed(Event event) {

@@ -3,6 +3,7 @@ package io.nodeplugins.properties.contract;
 import io.nodeplugins.properties.faulty.FaultyRegistries;
 import io.nodeplugins.properties.faulty.FaultyRegistry;
 import io.nodeplugins.properties.faulty.SimpleLockedRegistry;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,15 +2,17 @@ package io.nodeplugins.properties.example;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nodeplugins.properties.Failure;
-import io.nodeplugins.properties.PropertyResult;
-import io.nodeplugins.properties.PropertyRunner;
-import io.nodeplugins.properties.PropertySettings;
-import io.nodeplugins.properties.SequenceProperty;
+import io.nodeplugins.properties.engine.core.Property;
+import io.nodeplugins.properties.engine.core.PropertyResult;
+import io.nodeplugins.properties.engine.core.PropertyRunner;
+import io.nodeplugins.properties.engine.core.Replay;
+import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.properties.engine.core.StepFailure;
+import io.nodeplugins.properties.engine.sequential.SequenceProperty;
 import io.nodeplugins.properties.example.ClusterStep.BindPod;
 import io.nodeplugins.properties.example.ClusterStep.UpdateClaimStatus;
 import io.nodeplugins.properties.example.SimulatedCluster.ClaimFlow;
-import io.nodeplugins.properties.model.Plugin;
+import io.nodeplugins.properties.engine.model.Plugin;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
 
@@ -50,13 +52,13 @@ class ClaimStatusUpdateScenarioTest {
         cluster.registry().await(node, SimulatedCluster.WAIT).updateStatus(claim);
     };
 
-    private final PropertySettings settings = PropertySettings.fromSystemProperties();
+    private final Settings settings = Settings.fromSystemProperties();
 
     @Test
     void directFlowDereferencesAMissingPluginForAPodScheduledBeforeItsNodePluginStarted() {
-        PropertyResult<ClusterStep> result = PropertyRunner.check(property("direct flow never dereferences a "
+        PropertyResult<List<ClusterStep>> result = PropertyRunner.check(property("direct flow never dereferences a "
                 + "missing plugin", DIRECT, "directFlowDereferencesAMissingPluginForAPodScheduledBeforeItsNodePluginStarted",
-                true), settings);
+                true), settings.tries(), settings.seed());
 
         System.out.println(result.report());
         assertThat(result.passed()).as("the direct flow must fail for some schedule").isFalse();
@@ -64,26 +66,26 @@ class ClaimStatusUpdateScenarioTest {
         // Pod bound to a node whose plugin has not started yet: lookup is empty, orElse(null) is null.
         assertThat(result.minimal()).containsExactly(new BindPod(SimulatedCluster.POD, ClusterStep.FIRST_NODE),
                 new UpdateClaimStatus(SimulatedCluster.POD, SimulatedCluster.CLAIM));
-        assertThat(result.oneMinimal()).isTrue();
+        assertThat(result.report()).contains("1-minimal (removing any one step makes it pass)");
     }
 
     @Test
     void goStyleFlowOnAPlainMapPanicsLikeTheE2eTestWhenThePodIsNotScheduled() {
-        PropertyResult<ClusterStep> result = PropertyRunner.check(property("Go-style flow never dereferences a "
+        PropertyResult<List<ClusterStep>> result = PropertyRunner.check(property("Go-style flow never dereferences a "
                 + "missing plugin", DIRECT_ON_A_PLAIN_MAP,
-                "goStyleFlowOnAPlainMapPanicsLikeTheE2eTestWhenThePodIsNotScheduled", true), settings);
+                "goStyleFlowOnAPlainMapPanicsLikeTheE2eTestWhenThePodIsNotScheduled", true), settings.tries(), settings.seed());
 
         System.out.println(result.report());
         assertThat(result.passed()).isFalse();
         assertThat(result.failure().signature()).isEqualTo("NullPointerException");
         // Nothing scheduled, nothing started: nodes.get("") is null, exactly issue 130096.
         assertThat(result.minimal()).containsExactly(new UpdateClaimStatus(SimulatedCluster.POD, SimulatedCluster.CLAIM));
-        assertThat(result.oneMinimal()).isTrue();
+        assertThat(result.report()).contains("1-minimal (removing any one step makes it pass)");
     }
 
     @Test
     void registryRejectsTheEmptyNodeNameOfAnUnscheduledPodLoudly() {
-        Failure failure = new SimulatedCluster(newRegistry())
+        StepFailure failure = new SimulatedCluster(newRegistry())
                 .run(List.of(new UpdateClaimStatus(SimulatedCluster.POD, SimulatedCluster.CLAIM)), DIRECT);
 
         assertThat(failure).isNotNull();
@@ -93,8 +95,8 @@ class ClaimStatusUpdateScenarioTest {
 
     @Test
     void guardedFlowUpdatesTheClaimForEverySchedule() {
-        PropertyResult<ClusterStep> result = PropertyRunner.check(property("guarded flow updates the claim status",
-                GUARDED, "guardedFlowUpdatesTheClaimForEverySchedule", false), settings);
+        PropertyResult<List<ClusterStep>> result = PropertyRunner.check(property("guarded flow updates the claim status",
+                GUARDED, "guardedFlowUpdatesTheClaimForEverySchedule", false), settings.tries(), settings.seed());
 
         result.assertPassed();
         assertThat(result.tries()).isEqualTo(settings.tries());
@@ -106,18 +108,17 @@ class ClaimStatusUpdateScenarioTest {
      * failure: the bug class of the e2e panic, while a diagnostic exception is the registry doing
      * its job.
      */
-    private SequenceProperty<ClusterStep> property(String name, ClaimFlow flow, String method, boolean onlyNullPointers) {
+    private Property<List<ClusterStep>> property(String name, ClaimFlow flow, String method, boolean onlyNullPointers) {
         return SequenceProperty.<ClusterStep>builder(name)
                 .subject("a simulated cluster with " + NodeRegistryFactory.fromSystemProperty())
-                .generator((random, maxSteps) -> SimulatedCluster.schedule(random))
+                .generator((random, maxSteps) -> SimulatedCluster.schedule(random), settings.maxSteps())
                 .check(schedule -> {
-                    Failure f = new SimulatedCluster(newRegistry()).run(schedule, flow);
+                    StepFailure f = new SimulatedCluster(newRegistry()).run(schedule, flow);
                     return f == null || onlyNullPointers && !f.signature().equals("NullPointerException") ? null : f;
                 })
                 .render(ClusterStep::toJava)
                 .stepSimplifier(ClusterStep::simplifications)
-                .replay("mvn -B -pl properties -am verify -Dtest='" + getClass().getName() + "#" + method
-                        + "' -Dsurefire.failIfNoSpecifiedTests=false -D" + PropertySettings.SEED + "={seed}")
+                .replay(Replay.ofTest(getClass(), method))
                 .build();
     }
 

@@ -1,7 +1,7 @@
 package io.nodeplugins.properties.example;
 
-import io.nodeplugins.properties.Failure;
-import io.nodeplugins.properties.model.Plugin;
+import io.nodeplugins.properties.engine.core.StepFailure;
+import io.nodeplugins.properties.engine.model.Plugin;
 import io.nodeplugins.registry.PluginRegistry;
 
 import java.time.Duration;
@@ -131,7 +131,7 @@ final class SimulatedCluster {
      * @param flow     the flow under test
      * @return null if it passes, else the failure, with the flow's exception class as signature
      */
-    Failure run(List<ClusterStep> schedule, ClaimFlow flow) {
+    StepFailure run(List<ClusterStep> schedule, ClaimFlow flow) {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread flowThread = null;
         int flowStep = -1;
@@ -167,7 +167,7 @@ final class SimulatedCluster {
             flowThread.join(WAIT.toMillis() * 3);
             if (flowThread.isAlive()) {
                 flowThread.interrupt();
-                return new Failure("flow hung", "the flow did not finish although the cluster converged", flowStep);
+                return new StepFailure("flow hung", "the flow did not finish although the cluster converged", flowStep);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -177,12 +177,12 @@ final class SimulatedCluster {
         }
         Throwable t = thrown.get();
         if (t != null) {
-            return new Failure(t.getClass().getSimpleName(), "the flow threw " + t, flowStep);
+            return new StepFailure(t.getClass().getSimpleName(), "the flow threw " + t, flowStep);
         }
         Pod pod = pods.get(POD);
         Plugin plugin = nodes.get(pod.nodeName());
         if (plugin == null || !plugin.claimStatuses().contains(CLAIM)) {
-            return new Failure("claim not updated", "the flow returned but the plugin of node '" + pod.nodeName()
+            return new StepFailure("claim not updated", "the flow returned but the plugin of node '" + pod.nodeName()
                     + "' has no status update for " + CLAIM, flowStep);
         }
         return null;

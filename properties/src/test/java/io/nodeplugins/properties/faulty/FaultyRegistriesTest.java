@@ -3,6 +3,7 @@ package io.nodeplugins.properties.faulty;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

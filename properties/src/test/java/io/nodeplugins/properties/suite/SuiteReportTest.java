@@ -2,6 +2,9 @@ package io.nodeplugins.properties.suite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nodeplugins.properties.engine.core.Effort;
+import io.nodeplugins.registry.Clause;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -9,22 +12,22 @@ import org.junit.jupiter.api.Test;
 /** How the report blames clauses and renders its table. */
 class SuiteReportTest {
 
-    private final SuiteReport report = new SuiteReport("F", SuiteMode.CI);
+    private final SuiteReport report = new SuiteReport("F", Effort.CI);
 
-    private void add(String clause, Suite suite, boolean passed) {
-        report.add(new Finding(clause, suite, clause + "Test.x()", passed, 10, passed ? "" : "boom", "", false));
+    private void add(Clause clause, Suite suite, boolean passed) {
+        report.add(new Finding(clause, suite, clause.name() + "Test.x()", passed, 10, passed ? "" : "boom", "", false));
     }
 
     @Test
     void aClauseFailedByBothJcstressAndItsUnitTestsIsTheOneBlamed() {
-        add("C3", Suite.JCSTRESS, false);
-        add("C2", Suite.JCSTRESS, true);
-        add("C3", Suite.UNIT, false);
-        add("C2", Suite.UNIT, false); // a C2 test that closes handles fails for C3's bug
-        add("C8", Suite.UNIT, false);
+        add(Clause.C3, Suite.JCSTRESS, false);
+        add(Clause.C2, Suite.JCSTRESS, true);
+        add(Clause.C3, Suite.UNIT, false);
+        add(Clause.C2, Suite.UNIT, false); // a C2 test that closes handles fails for C3's bug
+        add(Clause.C8, Suite.UNIT, false);
 
-        assertThat(report.brokenClauses()).containsExactly("C3");
-        assertThat(report.clausesWithFailures()).containsExactly("C2", "C3", "C8");
+        assertThat(report.brokenClauses()).containsExactly(Clause.C3);
+        assertThat(report.clausesWithFailures()).containsExactly(Clause.C2, Clause.C3, Clause.C8);
         assertThat(report.toMarkdown(Duration.ofSeconds(1)))
                 .contains("verdict: **FAIL** (broken: C3); single-clause tests of C2, C8 failed too, as consequences");
         assertThat(report.toHtml(Duration.ofSeconds(1)))
@@ -33,7 +36,7 @@ class SuiteReportTest {
 
     @Test
     void theHtmlPageShowsWhatTheSummarySaysWithFailureDetailsVerbatim() {
-        report.add(new Finding("C5", Suite.SEQUENTIAL, "C5Test.x()", false, 3,
+        report.add(new Finding(Clause.C5, Suite.SEQUENTIAL, "C5Test.x()", false, 3,
                 "step 1: registry.require(\"a\") -> threw <NPE> | not | a table\n# not a heading", "mvn -Dx=1", false));
         report.note("see `target/x` for **more**");
 
@@ -49,29 +52,29 @@ class SuiteReportTest {
 
     @Test
     void withoutAgreementEverySingleClauseFailureOfJcstressOrTheUnitTestsIsBlamed() {
-        add("C5", Suite.UNIT, false);
-        add("C4", Suite.JCSTRESS, false);
-        add("C6", Suite.SEQUENTIAL, false);
+        add(Clause.C5, Suite.UNIT, false);
+        add(Clause.C4, Suite.JCSTRESS, false);
+        add(Clause.C6, Suite.SEQUENTIAL, false);
 
-        assertThat(report.brokenClauses()).containsExactly("C4", "C5");
+        assertThat(report.brokenClauses()).containsExactly(Clause.C4, Clause.C5);
     }
 
     @Test
     void sharedPropertyFailuresAloneBlameTheirWholeRange() {
-        report.add(new Finding("C1", Suite.PARALLEL, "p", false, 1, "boom", "", true));
-        report.add(new Finding("C2", Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        report.add(new Finding(Clause.C1, Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        report.add(new Finding(Clause.C2, Suite.PARALLEL, "p", false, 1, "boom", "", true));
 
-        assertThat(report.brokenClauses()).containsExactly("C1", "C2");
+        assertThat(report.brokenClauses()).containsExactly(Clause.C1, Clause.C2);
         assertThat(report.passed()).isFalse();
-        report.add(new Finding("C2", Suite.PARALLEL, "q", true, 1, "", "", true));
-        report.add(new Finding("C7", Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        report.add(new Finding(Clause.C2, Suite.PARALLEL, "q", true, 1, "", "", true));
+        report.add(new Finding(Clause.C7, Suite.PARALLEL, "p", false, 1, "boom", "", true));
         assertThat(report.toMarkdown(Duration.ofSeconds(1))).contains("| C1 register | - | - | - | FAIL* 0/1, 1 samples |")
                 .contains("### C1-C2, C7 — parallel properties: `p`");
     }
 
     @Test
     void aPassingReportSaysPassAndMarksUncheckedCells() {
-        add("C1", Suite.UNIT, true);
+        add(Clause.C1, Suite.UNIT, true);
         report.note("a note");
 
         assertThat(report.passed()).isTrue();
@@ -84,9 +87,10 @@ class SuiteReportTest {
 
     @Test
     void testNamesAreShortAndParameterisedOnesCarryTheirArguments() {
-        assertThat(PropertySuites.shortName("[engine:junit-jupiter]/[class:io.x.C3Test]/[method:closes(org.junit.jupiter.api.TestInfo)]",
-                "closes(TestInfo)")).isEqualTo("C3Test.closes()");
-        assertThat(PropertySuites.shortName("[engine:junit-jupiter]/[class:io.x.ParallelTest]/[test-template:every(io.x.P, "
+        assertThat(ContractSuites.shortName("[engine:junit-jupiter]/[class:io.x.ImplementationContracts$Unit]/"
+                + "[nested-class:C3HandleScopedRemoval]/[method:closes(org.junit.jupiter.api.TestInfo)]",
+                "closes(TestInfo)")).isEqualTo("Unit.C3HandleScopedRemoval.closes()");
+        assertThat(ContractSuites.shortName("[engine:junit-jupiter]/[class:io.x.ParallelTest]/[test-template:every(io.x.P, "
                 + "org.junit.jupiter.api.TestReporter)]/[test-template-invocation:#2]", "[2] C6_AWAIT"))
                 .isEqualTo("ParallelTest.every() [2] C6_AWAIT");
     }

@@ -1,9 +1,12 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.contract.ClauseFailures;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * test classes are abstract; {@link io.nodeplugins.properties.contract.UnitContract} runs them all
  * for one factory. Tests in one instance are not meant to run concurrently.
  */
+@ExtendWith(ClauseFailures.class)
 public abstract class ClauseTests {
 
     /** The factory of the registry under test, set before each test. */

@@ -1,0 +1,57 @@
+package io.nodeplugins.properties.engine.model;
+
+import io.nodeplugins.registry.PluginRegistry;
+import io.nodeplugins.registry.Registration;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The state of one run of commands against a real registry: the registry under test, the
+ * registration handles created so far (by registration number) and the subscriptions (by
+ * subscription number). Thread-safe, so parallel runners can share one context between threads.
+ */
+public final class RunContext {
+
+    private final PluginRegistry<String, Plugin> registry;
+    private final ConcurrentMap<Integer, Registration<String, Plugin>> handles = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, EventRecorder> subscriptions = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a context for a fresh registry.
+     *
+     * @param registry the registry under test
+     */
+    public RunContext(PluginRegistry<String, Plugin> registry) {
+        this.registry = Objects.requireNonNull(registry, "registry");
+    }
+
+    /**
+     * Returns the registry under test.
+     *
+     * @return the registry
+     */
+    public PluginRegistry<String, Plugin> registry() {
+        return registry;
+    }
+
+    /**
+     * Returns the handles of successful registrations, by registration number.
+     *
+     * @return the live view (thread-safe)
+     */
+    public Map<Integer, Registration<String, Plugin>> handles() {
+        return handles;
+    }
+
+    /**
+     * Returns the recorders of successful subscriptions, by subscription number.
+     *
+     * @return the live view (thread-safe)
+     */
+    public Map<Integer, EventRecorder> subscriptions() {
+        return subscriptions;
+    }
+}

@@ -1,0 +1,52 @@
+package io.nodeplugins.properties.engine.model;
+
+import io.nodeplugins.registry.Subscription;
+
+import java.util.List;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * {@code subscribe(listener)} of a new {@link EventRecorder} (C8, C9). The outcome is the state the
+ * replay rebuilt while {@code subscribe} ran; later events are checked by the runner's invariants.
+ *
+ * @param subscription the subscription number, unique within a sequence
+ */
+public record Subscribe(int subscription) implements Command {
+
+    @Override
+    public Outcome run(RunContext context) {
+        EventRecorder recorder = new EventRecorder();
+        return Attempt.of(() -> {
+            Subscription s = context.registry().subscribe(recorder);
+            if (s == null) {
+                return "null subscription";
+            }
+            recorder.attach(s);
+            context.subscriptions().put(subscription, recorder);
+            return "replayed " + recorder.mirror();
+        }, null);
+    }
+
+    @Override
+    public Transition apply(RegistryModel model) {
+        if (model.isClosed()) {
+            return new Transition(model, Outcome.threw(IllegalStateException.class, null));
+        }
+        return new Transition(model, Outcome.returned("replayed " + model.currentPlugins()));
+    }
+
+    @Override
+    public String toJava() {
+        return "var s" + subscription + " = registry.subscribe(listener" + subscription + ");";
+    }
+
+    @Override
+    public Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
+        return new Subscribe(subscriptions.applyAsInt(subscription));
+    }
+
+    @Override
+    public List<Integer> subscriptions() {
+        return List.of(subscription);
+    }
+}

@@ -1,0 +1,128 @@
+package io.nodeplugins.properties.engine.sequential;
+
+import io.nodeplugins.properties.engine.model.EventRecorder;
+import io.nodeplugins.properties.engine.generation.Generators;
+import io.nodeplugins.properties.engine.model.Plugin;
+import io.nodeplugins.properties.engine.model.RegistryModel;
+import io.nodeplugins.properties.engine.model.RunContext;
+import io.nodeplugins.properties.engine.model.Snapshot;
+import io.nodeplugins.registry.PluginNotRegisteredException;
+import io.nodeplugins.registry.PluginRegistry;
+import io.nodeplugins.registry.Registration;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * The invariants that must hold between any two steps of a sequential run, checked against the
+ * model: the registry's open/closed state and {@code size()} (C1-C3, C9); {@code snapshot()} equals
+ * the model (C7); {@code lookup} agrees with the snapshot and {@code require} never returns null
+ * (C4, C5); no waiter is pending when nobody waits (C6); every handle is active exactly when the
+ * model says it is live (C3); every subscription's mirror equals the model, and a closed
+ * subscription or registry delivers nothing more (C8, C9). Not thread-safe: one instance per run,
+ * used between steps.
+ */
+final class RegistryInvariants {
+
+    private final Map<EventRecorder, Integer> eventsAtRegistryClose = new HashMap<>();
+
+    /**
+     * Checks every invariant.
+     *
+     * @param context the run
+     * @param model   the model after the last step
+     * @return null if all hold, else the first broken invariant
+     */
+    Violation check(RunContext context, RegistryModel model) {
+        PluginRegistry<String, Plugin> registry = context.registry();
+        if (registry.isClosed() != model.isClosed()) {
+            return broken("isClosed", "isClosed() is " + registry.isClosed() + ", expected " + model.isClosed());
+        }
+        if (registry.size() != model.size()) {
+            return broken("size", "size() is " + registry.size() + ", expected " + model.size()
+                    + " live registrations " + model.currentPlugins() + " (stacked included)");
+        }
+        if (registry.pendingWaiters() != 0) {
+            return broken("pendingWaiters", "pendingWaiters() is " + registry.pendingWaiters()
+                    + " although nobody waits: a finished waiter was left behind");
+        }
+        Map<String, Plugin> snapshot = registry.snapshot();
+        String rendered = Snapshot.render(snapshot);
+        if (!rendered.equals(model.currentPlugins().toString())) {
+            return broken("snapshot", "snapshot() is " + rendered + ", expected " + model.currentPlugins());
+        }
+        TreeSet<String> probed = new TreeSet<>(Generators.VALID_NODES);
+        probed.addAll(snapshot.keySet());
+        for (String node : probed) {
+            Violation problem = lookupAgrees(registry, node, snapshot.get(node));
+            if (problem != null) {
+                return problem;
+            }
+        }
+        for (Map.Entry<Integer, Registration<String, Plugin>> e : context.handles().entrySet()) {
+            Registration<String, Plugin> handle = e.getValue();
+            if (handle.isActive() != model.isLive(e.getKey())) {
+                return broken("isActive", "r" + e.getKey() + ".isActive() is " + handle.isActive() + ", expected "
+                        + model.isLive(e.getKey()));
+            }
+        }
+        return subscriptions(context, model);
+    }
+
+    private static Violation lookupAgrees(PluginRegistry<String, Plugin> registry, String node, Plugin expected) {
+        Optional<Plugin> found = registry.lookup(node);
+        if (found == null || found.orElse(null) != expected) {
+            return broken("lookup", "lookup(\"" + node + "\") is " + found + " but snapshot() maps it to " + expected);
+        }
+        try {
+            Plugin required = registry.require(node);
+            if (required != expected) {
+                return broken("require", "require(\"" + node + "\") returned " + required + " but snapshot() maps it to "
+                        + expected);
+            }
+        } catch (PluginNotRegisteredException e) {
+            if (expected != null) {
+                return broken("require", "require(\"" + node + "\") threw although snapshot() maps it to " + expected
+                        + ": " + e.getMessage());
+            }
+        }
+        return null;
+    }
+
+    private Violation subscriptions(RunContext context, RegistryModel model) {
+        for (Map.Entry<Integer, EventRecorder> e : context.subscriptions().entrySet()) {
+            EventRecorder recorder = e.getValue();
+            String name = "listener" + e.getKey();
+            if (!recorder.violations().isEmpty()) {
+                return broken("subscription", name + ": " + recorder.violations().get(0));
+            }
+            if (model.isClosed()) {
+                int seen = recorder.events().size();
+                Integer atClose = eventsAtRegistryClose.putIfAbsent(recorder, seen);
+                if (atClose != null && atClose != seen) {
+                    return broken("subscription", name + " received " + recorder.events().subList(atClose, seen)
+                            + " after the registry was closed");
+                }
+            } else if (!recorder.isClosed() && !recorder.mirror().equals(model.currentPlugins())) {
+                return broken("subscription", name + " rebuilt " + recorder.mirror() + " from its events "
+                        + recorder.events() + ", expected " + model.currentPlugins());
+            }
+        }
+        return null;
+    }
+
+    private static Violation broken(String invariant, String description) {
+        return new Violation(invariant, description);
+    }
+
+    /**
+     * A broken invariant.
+     *
+     * @param invariant   its name, for example {@code "size"}
+     * @param description what was seen and what was expected
+     */
+    record Violation(String invariant, String description) {
+    }
+}

@@ -1,0 +1,36 @@
+package io.nodeplugins.properties.engine.shrinking;
+
+import io.nodeplugins.properties.engine.generation.Generators;
+import io.nodeplugins.properties.engine.model.CloseHandle;
+import io.nodeplugins.properties.engine.model.Command;
+import io.nodeplugins.properties.engine.model.Lookup;
+import io.nodeplugins.properties.engine.model.Register;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The argument simplifications shared by the sequential and the parallel shrinker. */
+class SimplificationsTest {
+
+    @Test
+    void registrationsAreRenumberedInOrderOfFirstAppearance() {
+        List<Command> commands = List.of(new Register(5, "node-b"), new Lookup("node-b"), new Register(2, "node-a"),
+                new CloseHandle(5, "node-b"));
+
+        assertThat(commands.stream().map(Simplifications.renumbering(commands)).toList()).containsExactly(
+                new Register(1, "node-b"), new Lookup("node-b"), new Register(2, "node-a"), new CloseHandle(1, "node-b"));
+    }
+
+    @Test
+    void nodesAreRenamedOnlyTowardsTheFrontAndNeverOntoANodeInUse() {
+        Set<String> used = Simplifications.nodesOf(List.of(new Register(1, "worker-1.zone-a"), new Lookup("node-a")));
+
+        assertThat(used).containsExactly("worker-1.zone-a", "node-a");
+        assertThat(Simplifications.simplerNames("worker-1.zone-a", used)).containsExactly("node-b");
+        assertThat(Simplifications.simplerNames(Generators.LONGEST_NODE, Set.of("n"))).containsExactly("node-a",
+                "node-b", "worker-1.zone-a");
+        assertThat(Simplifications.simplerNames("node-a", used)).isEmpty();
+    }
+}
