@@ -79,8 +79,8 @@ public abstract class LincheckContract extends RegistryOperations {
     @Clauses({Clause.C1, Clause.C2, Clause.C3, Clause.C4, Clause.C5, Clause.C7})
     void stress(TestReporter reporter) {
         Settings settings = Settings.fromSystemProperties();
-        reporter.publishEntry("invocations", Long.toString((long) LincheckOptions.STRESS_ITERATIONS
-                * settings.lincheckScale() * LincheckOptions.STRESS_INVOCATIONS));
+        reporter.publishEntry("invocations", Long.toString(
+                (long) settings.lincheckIterations(LincheckOptions.STRESS_ITERATIONS) * LincheckOptions.STRESS_INVOCATIONS));
         LincheckOptions.stress(settings).check(getClass());
     }
 
@@ -88,8 +88,8 @@ public abstract class LincheckContract extends RegistryOperations {
     @Clauses({Clause.C1, Clause.C2, Clause.C3, Clause.C4, Clause.C5, Clause.C7})
     void modelChecking(TestReporter reporter) {
         Settings settings = Settings.fromSystemProperties();
-        reporter.publishEntry("invocations", Long.toString((long) LincheckOptions.MC_ITERATIONS
-                * settings.lincheckScale() * LincheckOptions.MC_INVOCATIONS));
+        reporter.publishEntry("invocations", Long.toString(
+                (long) settings.lincheckIterations(LincheckOptions.MC_ITERATIONS) * LincheckOptions.MC_INVOCATIONS));
         LincheckOptions.modelChecking(settings).check(getClass());
     }
 
@@ -105,8 +105,8 @@ public abstract class LincheckContract extends RegistryOperations {
     @Clauses(Clause.C6)
     void stressWithAwait(TestReporter reporter) {
         Settings settings = Settings.fromSystemProperties();
-        reporter.publishEntry("invocations", Long.toString((long) LincheckOptions.AWAIT_ITERATIONS
-                * settings.lincheckScale() * LincheckOptions.AWAIT_INVOCATIONS));
+        reporter.publishEntry("invocations", Long.toString(
+                (long) settings.lincheckIterations(LincheckOptions.AWAIT_ITERATIONS) * LincheckOptions.AWAIT_INVOCATIONS));
         WithAwait.factory = factory();
         try {
             LincheckOptions.stressWithAwait(settings).check(WithAwait.class);

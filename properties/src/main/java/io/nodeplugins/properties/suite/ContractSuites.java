@@ -176,7 +176,7 @@ public final class ContractSuites {
             if (segment.startsWith("[class:") || segment.startsWith("[nested-class:")) {
                 value = value.substring(Math.max(value.lastIndexOf('.'), value.lastIndexOf('$')) + 1);
             } else if (value.indexOf('(') >= 0) {
-                value = value.substring(0, value.indexOf('(')) + "()";
+                value = value.substring(value.indexOf('#') + 1, value.indexOf('(')) + "()"; // inherited: Class#method(...)
             }
             if (segment.startsWith("[test-template-invocation:")) {
                 sb.append(' ').append(displayName);

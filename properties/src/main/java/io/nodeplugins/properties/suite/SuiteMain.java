@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,10 +54,12 @@ public final class SuiteMain {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         SuiteOptions options;
         String implementation;
+        Settings settings;
         try {
             options = SuiteOptions.parse(Arrays.asList(args));
             implementation = options.factory().orElse(NodeRegistryFactory.Reference.class.getName());
             NodeRegistryFactory.load(implementation);
+            settings = Settings.fromSystemProperties(options.mode()); // -Dnodeplugins.tries=... and the like
         } catch (IllegalArgumentException e) {
             err.println("suite: " + e.getMessage());
             err.println(SuiteOptions.USAGE);
@@ -69,7 +70,6 @@ public final class SuiteMain {
         // them out of the progress output (the tests assert on them).
         QUIET.setLevel(java.util.logging.Level.OFF);
         SuiteReport report = new SuiteReport(implementation, options.mode());
-        Settings settings = Settings.of(options.mode());
         configure(settings, implementation);
         out.printf("nodeplugins suite: mode %s, implementation %s%s%n", options.mode().cliName(), implementation,
                 options.budget().map(b -> ", budget " + b).orElse(""));
@@ -133,10 +133,7 @@ public final class SuiteMain {
     /** Sets the system properties the contracts read: the factory and the settings, nothing else. */
     private static void configure(Settings settings, String implementation) {
         System.setProperty(NodeRegistryFactory.PROPERTY, implementation);
-        for (String name : List.of(Settings.TRIES, Settings.STEPS, Settings.SEED, Settings.SCENARIOS, Settings.RUNS,
-                Settings.SHRINK_RUNS, Settings.SHRINK_MILLIS, Settings.LINCHECK_SCALE, Settings.JCSTRESS)) {
-            System.clearProperty(name);
-        }
+        Settings.OVERRIDES.forEach(System::clearProperty);
         settings.asSystemProperties().forEach(System::setProperty);
     }
 }

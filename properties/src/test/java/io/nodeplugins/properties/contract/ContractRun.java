@@ -111,10 +111,7 @@ record ContractRun(long started, List<Failed> failed) {
     private static ContractRun run(List<? extends DiscoverySelector> selectors, String factoryClass) {
         Properties saved = (Properties) System.getProperties().clone();
         System.setProperty(NodeRegistryFactory.PROPERTY, factoryClass);
-        for (String setting : List.of(Settings.TRIES, Settings.STEPS, Settings.SEED, Settings.SCENARIOS, Settings.RUNS,
-                Settings.SHRINK_RUNS, Settings.SHRINK_MILLIS, Settings.LINCHECK_SCALE, Settings.JCSTRESS)) {
-            System.clearProperty(setting);
-        }
+        Settings.OVERRIDES.forEach(System::clearProperty);
         System.setProperty(Settings.EFFORT, Effort.CI.cliName());
         EngineExecutionResults results;
         try {

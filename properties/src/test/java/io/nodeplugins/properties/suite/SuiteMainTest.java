@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.suite;
 
+import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
 
@@ -66,6 +67,15 @@ class SuiteMainTest {
     }
 
     @Test
+    void aMalformedSettingOverrideIsBadUsage() {
+        System.setProperty(Settings.LINCHECK_SCALE, "fast");
+
+        assertThat(run("--mode", "ci")).isEqualTo(SuiteMain.USAGE);
+        assertThat(errors()).contains("nodeplugins.lincheck.scale must be a number, was 'fast'");
+    }
+
+
+    @Test
     void durationsAcceptIsoAndShortForms() {
         assertThat(SuiteOptions.parseDuration("90s")).hasSeconds(90);
         assertThat(SuiteOptions.parseDuration("20m")).hasMinutes(20);
@@ -74,16 +84,22 @@ class SuiteMainTest {
 
     @Test
     void aFaultyRegistryFailsWithItsClauseNamedAndANonZeroExitCode(@TempDir Path dir) throws Exception {
+        // Shorter than ci: this test proves the wiring, the contracts' own meta-tests prove their power.
+        System.setProperty(Settings.TRIES, "50");
+        System.setProperty(Settings.SCENARIOS, "10");
+        System.setProperty(Settings.LINCHECK_SCALE, "0.2");
         Path report = dir.resolve("report");
-        int exit = run("--mode", "ci", "--factory", "io.nodeplugins.properties.faulty.RemoveByKeyRegistry$Factory",
+        // LeakingWaiterRegistry passes Lincheck quickly; one whose bug Lincheck finds costs its minimisation.
+        int exit = run("--mode", "ci", "--factory", "io.nodeplugins.properties.faulty.LeakingWaiterRegistry$Factory",
                 "--report", report.toString(), "--jcstress-jar", dir.resolve("absent.jar").toString());
 
         assertThat(exit).isEqualTo(SuiteMain.VIOLATION);
         String summary = Files.readString(report.resolve("summary.md"));
-        assertThat(summary).contains("RemoveByKeyRegistry").contains("verdict: **FAIL**");
+        assertThat(summary).contains("LeakingWaiterRegistry").contains("verdict: **FAIL**");
         assertThat(summary.lines().filter(l -> l.startsWith("- verdict")).findFirst().orElseThrow())
-                .contains("C3");
-        assertThat(summary).contains("| C3 handle-scoped removal | - | FAIL");
+                .contains("C6");
+        assertThat(summary).contains("| C6 await | - | FAIL").contains("Unit.C6Await.manyTimeoutsLeaveNoWaiterBehind()")
+                .contains("| C1 register | - | pass");
         assertThat(summary).contains("Replay: `mvn -B").contains("-Dnodeplugins.seed=");
         assertThat(Files.readString(report.resolve("index.html"))).contains("<td class=\"fail\">");
     }

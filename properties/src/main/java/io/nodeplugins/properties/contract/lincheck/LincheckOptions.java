@@ -38,7 +38,7 @@ public final class LincheckOptions {
      */
     public static StressOptions stress(Settings settings) {
         return new StressOptions()
-                .iterations(STRESS_ITERATIONS * settings.lincheckScale())
+                .iterations(settings.lincheckIterations(STRESS_ITERATIONS))
                 .invocationsPerIteration(STRESS_INVOCATIONS)
                 .threads(3).actorsPerThread(3).actorsBefore(1).actorsAfter(1)
                 .sequentialSpecification(RegistryModelSpecification.class);
@@ -51,7 +51,7 @@ public final class LincheckOptions {
      * @return the options
      */
     public static StressOptions stressWithAwait(Settings settings) {
-        return stress(settings).iterations(AWAIT_ITERATIONS * settings.lincheckScale())
+        return stress(settings).iterations(settings.lincheckIterations(AWAIT_ITERATIONS))
                 .invocationsPerIteration(AWAIT_INVOCATIONS);
     }
 
@@ -66,7 +66,7 @@ public final class LincheckOptions {
      */
     public static ModelCheckingOptions modelChecking(Settings settings) {
         return new ModelCheckingOptions()
-                .iterations(MC_ITERATIONS * settings.lincheckScale())
+                .iterations(settings.lincheckIterations(MC_ITERATIONS))
                 .invocationsPerIteration(MC_INVOCATIONS)
                 .threads(2).actorsPerThread(3).actorsBefore(1).actorsAfter(1)
                 .sequentialSpecification(RegistryModelSpecification.class);

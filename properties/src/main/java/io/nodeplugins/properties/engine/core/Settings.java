@@ -22,7 +22,7 @@ import java.util.OptionalLong;
  *       factor), runs per scenario;</li>
  *   <li>{@value #SHRINK_RUNS}, {@value #SHRINK_MILLIS}: the parallel shrinker's runs per candidate
  *       and time budget;</li>
- *   <li>{@value #LINCHECK_SCALE}: the factor on the Lincheck iterations;</li>
+ *   <li>{@value #LINCHECK_SCALE}: the factor on the Lincheck iterations (a decimal above 0);</li>
  *   <li>{@value #JCSTRESS}: the jcstress options, replacing the level's (space-separated).</li>
  * </ul>
  *
@@ -34,11 +34,11 @@ import java.util.OptionalLong;
  * @param runs          runs per parallel scenario
  * @param shrinkRuns    runs of one parallel shrinking candidate in the first passes
  * @param shrinkMillis  the time budget of one parallel shrink
- * @param lincheckScale the factor on the Lincheck iterations
+ * @param lincheckScale the factor on the Lincheck iterations; above 0 (0.2 runs a fifth of them)
  * @param jcstress      the jcstress options (no test selection, no result folder)
  */
 public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed, int scenarios, int runs,
-                       int shrinkRuns, long shrinkMillis, int lincheckScale, List<String> jcstress) {
+                       int shrinkRuns, long shrinkMillis, double lincheckScale, List<String> jcstress) {
 
     /** System property: the effort level. */
     public static final String EFFORT = "nodeplugins.effort";
@@ -61,6 +61,10 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
     /** System property: the jcstress options. */
     public static final String JCSTRESS = "nodeplugins.jcstress";
 
+    /** Every property that overrides one setting of the level. */
+    public static final List<String> OVERRIDES = List.of(TRIES, STEPS, SEED, SCENARIOS, RUNS, SHRINK_RUNS,
+            SHRINK_MILLIS, LINCHECK_SCALE, JCSTRESS);
+
     /**
      * Checks the values.
      *
@@ -75,7 +79,9 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
         positive(SCENARIOS, scenarios);
         positive(RUNS, runs);
         positive(SHRINK_RUNS, shrinkRuns);
-        positive(LINCHECK_SCALE, lincheckScale);
+        if (!(lincheckScale > 0) || Double.isInfinite(lincheckScale)) {
+            throw new IllegalArgumentException(LINCHECK_SCALE + " must be a number above 0, was " + lincheckScale);
+        }
         if (shrinkMillis < 0) {
             throw new IllegalArgumentException(SHRINK_MILLIS + " must not be negative, was " + shrinkMillis);
         }
@@ -100,7 +106,18 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
      */
     public static Settings fromSystemProperties() {
         String level = System.getProperty(EFFORT, "").trim();
-        Effort effort = level.isEmpty() ? Effort.CI : Effort.parse(level);
+        return fromSystemProperties(level.isEmpty() ? Effort.CI : Effort.parse(level));
+    }
+
+    /**
+     * Reads the overrides of one level from the system properties, whatever {@value #EFFORT} says
+     * (the main job's {@code --mode} chooses the level).
+     *
+     * @param effort the level
+     * @return its settings with every override that is set
+     * @throws IllegalArgumentException naming a property whose value is malformed
+     */
+    public static Settings fromSystemProperties(Effort effort) {
         String jcstressOptions = System.getProperty(JCSTRESS, "").trim();
         String seed = System.getProperty(SEED, "").trim();
         return new Settings(effort, intProperty(TRIES, effort.tries()), intProperty(STEPS, effort.steps()),
@@ -108,7 +125,7 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
                 intProperty(SCENARIOS, effort.scenarios()), intProperty(RUNS, effort.runs()),
                 intProperty(SHRINK_RUNS, effort.shrinkRuns()),
                 longValue(SHRINK_MILLIS, System.getProperty(SHRINK_MILLIS, Long.toString(effort.shrinkMillis())).trim()),
-                intProperty(LINCHECK_SCALE, effort.lincheckScale()),
+                doubleValue(LINCHECK_SCALE, System.getProperty(LINCHECK_SCALE, "").trim(), effort.lincheckScale()),
                 jcstressOptions.isEmpty() ? effort.jcstress() : Arrays.asList(jcstressOptions.split("\\s+")));
     }
 
@@ -151,7 +168,9 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
         putIfChanged(p, RUNS, runs, base.runs);
         putIfChanged(p, SHRINK_RUNS, shrinkRuns, base.shrinkRuns);
         putIfChanged(p, SHRINK_MILLIS, shrinkMillis, base.shrinkMillis);
-        putIfChanged(p, LINCHECK_SCALE, lincheckScale, base.lincheckScale);
+        if (lincheckScale != base.lincheckScale) {
+            p.put(LINCHECK_SCALE, Double.toString(lincheckScale));
+        }
         if (!jcstress.equals(base.jcstress)) {
             p.put(JCSTRESS, String.join(" ", jcstress));
         }
@@ -171,6 +190,16 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
         args.add(effort.jcstressForkOption());
         args.add("-Dnodeplugins.factory=" + factoryClass + " --enable-native-access=ALL-UNNAMED");
         return args;
+    }
+
+    /**
+     * Returns how many Lincheck iterations to run where the CI setting runs {@code base}.
+     *
+     * @param base the iterations of the CI setting
+     * @return {@code base} times the Lincheck scale, rounded, at least 1
+     */
+    public int lincheckIterations(int base) {
+        return (int) Math.max(1, Math.round(base * lincheckScale));
     }
 
     private static void putIfChanged(Map<String, String> p, String name, long value, long base) {
@@ -203,6 +232,17 @@ public record Settings(Effort effort, int tries, int maxSteps, OptionalLong seed
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("system property " + name + " must be a whole number, was '" + value
                     + "'", e);
+        }
+    }
+
+    private static double doubleValue(String name, String value, double defaultValue) {
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("system property " + name + " must be a number, was '" + value + "'", e);
         }
     }
 
