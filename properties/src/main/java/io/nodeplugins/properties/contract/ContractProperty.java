@@ -16,9 +16,13 @@ import io.nodeplugins.properties.engine.sequential.SequenceProperty;
 import io.nodeplugins.properties.engine.sequential.SequentialRunner;
 import io.nodeplugins.properties.engine.shrinking.ScenarioShrinker;
 import io.nodeplugins.properties.engine.shrinking.Simplifications;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
+import io.nodeplugins.properties.features.KeySpace;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The model-based properties of the registry contract, each known by one name in both engines. A
@@ -105,6 +109,30 @@ public enum ContractProperty {
     }
 
     /**
+     * Returns why this property does not apply to a registry with {@code features}, if it does not:
+     * it exercises a feature the registry does not offer (awaits, snapshots or events, close, bad
+     * input); the others need only registering and looking up.
+     *
+     * @param features what the registry offers
+     * @return empty if it applies, else the reason, starting with {@code "n/a: "}
+     */
+    public Optional<String> notApplicableTo(Features features) {
+        List<Feature> needsOneOf = switch (this) {
+            case AWAIT -> List.of(Feature.AWAIT, Feature.AWAIT_ASYNC);
+            case SNAPSHOT_AND_EVENTS -> List.of(Feature.SNAPSHOT, Feature.SUBSCRIBE);
+            case SNAPSHOT -> List.of(Feature.SNAPSHOT);
+            case CLOSE -> List.of(Feature.CLOSE);
+            case BAD_INPUT -> List.of(Feature.BAD_INPUT);
+            default -> List.of();
+        };
+        if (needsOneOf.isEmpty() || needsOneOf.stream().anyMatch(features::offers)) {
+            return Optional.empty();
+        }
+        return Optional.of(FeatureCondition.NOT_APPLICABLE + "the registry offers none of "
+                + needsOneOf.stream().map(Feature::title).toList());
+    }
+
+    /**
      * Returns what the property says.
      *
      * @return the description
@@ -145,13 +173,15 @@ public enum ContractProperty {
             throw new IllegalStateException(this + " has no sequential form");
         }
         CommandMix mix = sequentialMix;
+        Features features = Features.of(factory);
+        KeySpace keys = features.keys();
         return SequenceProperty.<Command>builder(description)
                 .subject(String.valueOf(factory))
-                .generator((random, maxSteps) -> Scenarios.sequence(random, mix, maxSteps), settings.maxSteps())
+                .generator((random, maxSteps) -> Scenarios.sequence(random, mix, maxSteps, features), settings.maxSteps())
                 .check(new SequentialRunner(factory))
                 .render(Command::toJava)
-                .stepSimplifier(Command::simplifications)
-                .sequenceSimplifier(Simplifications::sequences)
+                .stepSimplifier(c -> c.simplifications(keys))
+                .sequenceSimplifier(commands -> Simplifications.sequences(commands, keys))
                 .replay(replay)
                 .build();
     }
@@ -172,11 +202,12 @@ public enum ContractProperty {
         }
         ParallelRunner runner = new ParallelRunner(factory);
         Scenarios.Shape shape = parallel.shape();
+        Features features = Features.of(factory);
         int runs = settings.runs();
-        return new Property<>(description, String.valueOf(factory), random -> Scenarios.parallel(random, shape),
+        return new Property<>(description, String.valueOf(factory), random -> Scenarios.parallel(random, shape, features),
                 scenario -> runner.check(scenario, runs),
-                new ScenarioShrinker(runner, settings.shrinkRuns(), settings.shrinkMillis()), new HistoryRenderer(runs),
-                replay);
+                new ScenarioShrinker(runner, settings.shrinkRuns(), settings.shrinkMillis(), features.keys()),
+                new HistoryRenderer(runs), replay);
     }
 
     /**

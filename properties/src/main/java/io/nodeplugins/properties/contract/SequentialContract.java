@@ -3,6 +3,7 @@ package io.nodeplugins.properties.contract;
 import io.nodeplugins.properties.engine.core.PropertyResult;
 import io.nodeplugins.properties.engine.core.Replay;
 import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.NodeRegistryFactory;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The sequential model-based properties of the contract as JUnit 5 tests, for any node registry:
@@ -107,6 +109,9 @@ public abstract class SequentialContract {
      */
     protected final PropertyResult<?> check(ContractProperty property, TestInfo test, TestReporter reporter) {
         Replay replay = Replay.ofTest(getClass(), test.getTestMethod().orElseThrow().getName());
+        property.notApplicableTo(Features.of(factory())).ifPresent(reason -> {
+            throw new TestAbortedException(reason);
+        });
         PropertyResult<?> result = property.checkSequentially(factory(), settings(), replay);
         reporter.publishEntry("tries", Integer.toString(result.tries()));
         result.assertPassed();

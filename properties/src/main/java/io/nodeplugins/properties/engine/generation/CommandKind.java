@@ -1,29 +1,60 @@
 package io.nodeplugins.properties.engine.generation;
 
-/** The kinds of {@link Command}, for weighting a {@link CommandMix}. */
+import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.AwaitAsyncCancel;
+import io.nodeplugins.properties.engine.model.BadInput;
+import io.nodeplugins.properties.engine.model.CloseHandle;
+import io.nodeplugins.properties.engine.model.CloseRegistry;
+import io.nodeplugins.properties.engine.model.Lookup;
+import io.nodeplugins.properties.engine.model.Register;
+import io.nodeplugins.properties.engine.model.Require;
+import io.nodeplugins.properties.engine.model.Size;
+import io.nodeplugins.properties.engine.model.Snapshot;
+import io.nodeplugins.properties.engine.model.Subscribe;
+import io.nodeplugins.properties.engine.model.Unsubscribe;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
+
+/** The kinds of command, for weighting a {@link CommandMix}, with the feature each needs. */
 public enum CommandKind {
-    /** {@link Register}. */
-    REGISTER,
+    /** {@link Register}: every registry offers it. */
+    REGISTER(null),
     /** {@link CloseHandle}. */
-    CLOSE_HANDLE,
-    /** {@link Lookup}. */
-    LOOKUP,
+    CLOSE_HANDLE(Feature.REMOVAL),
+    /** {@link Lookup}: every registry offers it (as {@code Optional}, or adapted from a nullable get). */
+    LOOKUP(null),
     /** {@link Require}. */
-    REQUIRE,
+    REQUIRE(Feature.REQUIRE),
     /** {@link Await}. */
-    AWAIT,
+    AWAIT(Feature.AWAIT),
     /** {@link AwaitAsyncCancel}. */
-    AWAIT_ASYNC_CANCEL,
+    AWAIT_ASYNC_CANCEL(Feature.AWAIT_ASYNC),
     /** {@link Snapshot}. */
-    SNAPSHOT,
+    SNAPSHOT(Feature.SNAPSHOT),
     /** {@link Size}. */
-    SIZE,
+    SIZE(Feature.SIZE),
     /** {@link Subscribe}. */
-    SUBSCRIBE,
+    SUBSCRIBE(Feature.SUBSCRIBE),
     /** {@link Unsubscribe}. */
-    UNSUBSCRIBE,
+    UNSUBSCRIBE(Feature.SUBSCRIBE),
     /** {@link CloseRegistry}. */
-    CLOSE_REGISTRY,
+    CLOSE_REGISTRY(Feature.CLOSE),
     /** {@link BadInput}. */
-    BAD_INPUT
+    BAD_INPUT(Feature.BAD_INPUT);
+
+    private final Feature needs;
+
+    CommandKind(Feature needs) {
+        this.needs = needs;
+    }
+
+    /**
+     * Returns whether a registry with {@code features} offers this kind of command.
+     *
+     * @param features what the registry offers
+     * @return true if the command may be drawn for it
+     */
+    public boolean offeredBy(Features features) {
+        return needs == null || features.offers(needs);
+    }
 }

@@ -15,6 +15,9 @@ import io.nodeplugins.properties.engine.model.Size;
 import io.nodeplugins.properties.engine.model.Snapshot;
 import io.nodeplugins.properties.engine.model.Subscribe;
 import io.nodeplugins.properties.engine.model.Unsubscribe;
+import io.nodeplugins.properties.features.Features;
+import io.nodeplugins.properties.features.KeySpace;
+import io.nodeplugins.properties.features.Semantics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,44 +27,51 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
- * Seeded generators of node names, plugins, timeouts and command sequences. Everything drawn comes
- * from one {@link SplittableRandom}, so the same seed gives the same values. Not thread-safe: use
- * one instance per thread (split the random for others).
+ * Seeded generators of keys, plugins, timeouts and command sequences for a registry with given
+ * {@link Features}: only the operations it offers are drawn, keys come from its {@link KeySpace}, and
+ * priorities from a small range when its semantics is priority. Everything drawn comes from one
+ * {@link SplittableRandom}, so the same seed gives the same values. Not thread-safe: use one instance
+ * per thread (split the random for others).
  *
- * <p>Valid node names come from a small key space ({@link #VALID_NODES}) so that registrations
- * collide and stack; the first two are drawn most often. Malformed ones cover the edge cases of
- * DNS-1123 subdomains ({@link #MALFORMED_NODES}).
+ * <p>Valid keys come from a small key space so that registrations collide and stack; the first two
+ * are drawn most often. Malformed ones (for registries that reject bad input) cover the key space's
+ * edge cases: for node names, those of DNS-1123 subdomains.
  */
 public final class Generators {
 
-    /** The longest valid node name: 253 characters. */
-    public static final String LONGEST_NODE = "a".repeat(253);
+    /** Node names, the reference's key space: simplest first; shrinking renames towards the front. */
+    public static final List<String> VALID_NODES = KeySpace.NODE_NAMES.valid();
 
-    /**
-     * The valid node names, simplest first; shrinking renames nodes towards the front. Includes the
-     * edge cases that must be accepted: one character, dots and inner dashes, 253 characters.
-     */
-    public static final List<String> VALID_NODES = List.of("node-a", "node-b", "worker-1.zone-a", "n", LONGEST_NODE);
-
-    /**
-     * Malformed node names, shortest first: empty (an unscheduled pod), blank, upper case, dots and
-     * dashes at the ends, empty labels, other characters, unicode, 254 characters.
-     */
-    public static final List<String> MALFORMED_NODES = List.of("", " ", "\t", "A", "-", ".", "a-", "-a", "a.",
-            ".a", "a..b", "a_b", "ü", "a-.b", "Node-A", "node-a\n", "nöde-1", "узел-1", " node-a", "a".repeat(254));
+    /** Malformed node names, shortest first: empty (an unscheduled pod), blank, upper case, ... 254 characters. */
+    public static final List<String> MALFORMED_NODES = KeySpace.NODE_NAMES.malformed();
 
     /** Timeouts that must be rejected: zero, negative, more than 24 hours. */
     public static final List<Long> BAD_TIMEOUTS_MILLIS = List.of(0L, -1L, 86_400_001L);
 
+    /** Priorities drawn under priority semantics: few, so that ties are common. */
+    static final int PRIORITIES = 3;
+
     private final SplittableRandom random;
+    private final Features features;
 
     /**
-     * Creates generators drawing from {@code random}.
+     * Creates generators of the reference's features drawing from {@code random}.
      *
      * @param random the source; this instance takes it over
      */
     public Generators(SplittableRandom random) {
+        this(random, Features.REFERENCE);
+    }
+
+    /**
+     * Creates generators for a registry with the given features, drawing from {@code random}.
+     *
+     * @param random   the source; this instance takes it over
+     * @param features what the registry offers
+     */
+    public Generators(SplittableRandom random, Features features) {
         this.random = Objects.requireNonNull(random, "random");
+        this.features = Objects.requireNonNull(features, "features");
     }
 
     /**
@@ -79,8 +89,10 @@ public final class Generators {
      * @return a valid node name
      */
     public String validNode() {
+        List<String> valid = features.keys().valid();
         int r = random.nextInt(10);
-        return r < 4 ? VALID_NODES.get(0) : r < 7 ? VALID_NODES.get(1) : VALID_NODES.get(2 + random.nextInt(3));
+        return r < 4 || valid.size() < 2 ? valid.get(0) : r < 7 || valid.size() == 2 ? valid.get(1)
+                : valid.get(2 + random.nextInt(valid.size() - 2));
     }
 
     /**
@@ -89,7 +101,7 @@ public final class Generators {
      * @return a malformed node name
      */
     public String malformedNode() {
-        return pick(MALFORMED_NODES);
+        return pick(features.keys().malformed());
     }
 
     /**
@@ -142,7 +154,7 @@ public final class Generators {
      */
     public List<Command> commands(CommandMix mix, int length) {
         CommandSource source = commandSource(mix);
-        RegistryModel model = RegistryModel.EMPTY;
+        RegistryModel model = RegistryModel.empty(features.semantics());
         List<Command> commands = new ArrayList<>(length);
         for (int i = 0; i < length; i++) {
             Command c = source.next(model);
@@ -196,7 +208,8 @@ public final class Generators {
                     String node = validNode();
                     registrations.add(registration);
                     registeredNodes.put(registration, node);
-                    return new Register(registration, node);
+                    return new Register(registration, node,
+                            features.semantics() == Semantics.PRIORITY ? random.nextInt(PRIORITIES) : 0);
                 case CLOSE_HANDLE:
                     return closeHandle(model);
                 case LOOKUP:
@@ -245,16 +258,30 @@ public final class Generators {
         }
 
         private boolean applicable(CommandKind kind, RegistryModel model) {
+            if (!kind.offeredBy(features)) {
+                return false;
+            }
             switch (kind) {
                 case CLOSE_HANDLE:
                     return !registrations.isEmpty();
                 case UNSUBSCRIBE:
                     return !subscriptions.isEmpty();
                 case BAD_INPUT:
-                    return !model.isClosed();
+                    return !model.isClosed() && !badInputKinds().isEmpty();
                 default:
                     return true;
             }
+        }
+
+        /** The bad-input calls this registry offers; malformed keys only if its key space names some. */
+        private List<BadInput.Kind> badInputKinds() {
+            List<BadInput.Kind> kinds = new ArrayList<>();
+            for (BadInput.Kind k : BadInput.Kind.values()) {
+                if (k.offeredBy(features) && (!k.malformedNode() || !features.keys().malformed().isEmpty())) {
+                    kinds.add(k);
+                }
+            }
+            return kinds;
         }
 
         /** Mostly a live registration (C2, C3); sometimes a closed one again (idempotence). */
@@ -271,7 +298,7 @@ public final class Generators {
         }
 
         private Command badInput() {
-            BadInput.Kind kind = pick(List.of(BadInput.Kind.values()));
+            BadInput.Kind kind = pick(badInputKinds());
             if (kind.malformedNode()) {
                 return new BadInput(kind, malformedNode(), BadInput.VALID_TIMEOUT_MILLIS);
             }

@@ -5,6 +5,7 @@ import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Register;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.parallel.ParallelScenario;
+import io.nodeplugins.properties.features.Features;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,10 +30,11 @@ public final class Scenarios {
      * @param random   the seeded source
      * @param mix      the command weights
      * @param maxSteps the longest sequence
+     * @param features what the registry offers: only offered commands are drawn
      * @return the sequence
      */
-    public static List<Command> sequence(SplittableRandom random, CommandMix mix, int maxSteps) {
-        return new Generators(random).commands(mix, 1 + random.nextInt(maxSteps));
+    public static List<Command> sequence(SplittableRandom random, CommandMix mix, int maxSteps, Features features) {
+        return new Generators(random, features).commands(mix, 1 + random.nextInt(maxSteps));
     }
 
     /**
@@ -74,14 +76,15 @@ public final class Scenarios {
      * a close of it could find no handle although the registration is linearized, and the model could
      * not tell.
      *
-     * @param random the seeded source
-     * @param shape  the size and the commands
+     * @param random   the seeded source
+     * @param shape    the size and the commands
+     * @param features what the registry offers: only offered commands are drawn
      * @return the scenario
      */
-    public static ParallelScenario parallel(SplittableRandom random, Shape shape) {
-        Generators.CommandSource source = new Generators(random).commandSource(shape.mix());
+    public static ParallelScenario parallel(SplittableRandom random, Shape shape, Features features) {
+        Generators.CommandSource source = new Generators(random, features).commandSource(shape.mix());
         List<Command> prefix = new ArrayList<>();
-        RegistryModel afterPrefix = RegistryModel.EMPTY;
+        RegistryModel afterPrefix = RegistryModel.empty(features.semantics());
         int prefixLength = random.nextInt(shape.maxPrefix() + 1);
         for (int draws = 0; prefix.size() < prefixLength && draws < 20 * prefixLength; draws++) {
             Command c = source.next(afterPrefix);

@@ -11,6 +11,8 @@ import io.nodeplugins.properties.engine.linearizability.RegistryOperation.Invoca
 import io.nodeplugins.properties.engine.linearizability.RegistryOperation.WaitBegins;
 import io.nodeplugins.properties.engine.linearizability.RegistryOperation.WaitTimesOut;
 
+import io.nodeplugins.properties.features.Semantics;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,7 @@ import java.util.TreeMap;
 /**
  * The registry's sequential specification for the linearizability checker: the
  * {@link RegistryModel} of the sequential engine, plus the timed-out awaits that are waiting.
- * Stateless and thread-safe.
+ * Immutable and thread-safe.
  *
  * <p>Outcomes are compared by {@link Outcome#withoutRegisteredKeys()}: a missing-plugin exception's
  * list of registered keys is read after the miss, at another instant, so only the miss itself is
@@ -32,6 +34,22 @@ public final class RegistrySpecification
 
     /** The key of operations that name no node and depend on no state (bad input). */
     static final String NO_NODE = "(no node)";
+
+    private final Semantics semantics;
+
+    /** Creates the specification of a registry of stacking semantics (the reference's). */
+    public RegistrySpecification() {
+        this(Semantics.STACKING);
+    }
+
+    /**
+     * Creates the specification of a registry of the given semantics.
+     *
+     * @param semantics which live registration is current
+     */
+    public RegistrySpecification(Semantics semantics) {
+        this.semantics = Objects.requireNonNull(semantics, "semantics");
+    }
 
     /**
      * A state: the registry model and the timed-out awaits between their two instants. Immutable.
@@ -69,7 +87,7 @@ public final class RegistrySpecification
 
     @Override
     public State initialState() {
-        return new State(RegistryModel.EMPTY, Map.of());
+        return new State(RegistryModel.empty(semantics), Map.of());
     }
 
     @Override

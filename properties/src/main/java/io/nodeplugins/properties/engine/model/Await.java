@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.engine.model;
 
+import io.nodeplugins.properties.features.KeySpace;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +48,7 @@ public record Await(String node, long timeoutMillis) implements Command {
     }
 
     @Override
-    public List<Command> simplifications() {
+    public List<Command> simplifications(KeySpace keys) {
         return timeoutMillis > 1 ? List.of(new Await(node, 1)) : List.of();
     }
 }

@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.engine.model;
 
+import io.nodeplugins.properties.features.KeySpace;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +74,7 @@ public record AwaitAsyncCancel(String node, long timeoutMillis) implements Comma
     }
 
     @Override
-    public List<Command> simplifications() {
+    public List<Command> simplifications(KeySpace keys) {
         return timeoutMillis > MIN_TIMEOUT_MILLIS ? List.of(new AwaitAsyncCancel(node, MIN_TIMEOUT_MILLIS)) : List.of();
     }
 }

@@ -1,6 +1,8 @@
 package io.nodeplugins.properties.engine.model;
 
-import io.nodeplugins.properties.engine.generation.Generators;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
+import io.nodeplugins.properties.features.KeySpace;
 import io.nodeplugins.registry.PluginRegistry;
 
 import java.time.Duration;
@@ -59,6 +61,31 @@ public record BadInput(Kind kind, String node, long timeoutMillis) implements Co
 
         Kind(Class<? extends RuntimeException> expected) {
             this.expected = expected;
+        }
+
+        /**
+         * Returns whether a registry with {@code features} offers the call this kind makes.
+         *
+         * @param features what the registry offers
+         * @return true if the call is offered
+         */
+        public boolean offeredBy(Features features) {
+            if (!features.offers(Feature.BAD_INPUT)) {
+                return false;
+            }
+            if (name().startsWith("REQUIRE")) {
+                return features.offers(Feature.REQUIRE);
+            }
+            if (name().startsWith("AWAIT_ASYNC")) {
+                return features.offers(Feature.AWAIT_ASYNC);
+            }
+            if (name().startsWith("AWAIT")) {
+                return features.offers(Feature.AWAIT);
+            }
+            if (name().startsWith("SUBSCRIBE")) {
+                return features.offers(Feature.SUBSCRIBE);
+            }
+            return true;
         }
 
         /**
@@ -122,10 +149,18 @@ public record BadInput(Kind kind, String node, long timeoutMillis) implements Co
                 default:
                     throw new AssertionError(kind);
             }
-        }, subject());
+        }, subject(context));
     }
 
-    /** What the message must mention: the null parameter's name, the malformed node, or "timeout". */
+    /**
+     * What the message must mention: the null parameter's name, the malformed node, or "timeout".
+     * The empty key is checked for the key space's hint (node names: "scheduled") only where it has one.
+     */
+    private String subject(RunContext context) {
+        String subject = subject();
+        return "".equals(subject) && context.features().keys().emptyKeyHint() == null ? "(empty key)" : subject;
+    }
+
     private String subject() {
         switch (kind) {
             case REGISTER_NULL_NODE:
@@ -196,10 +231,10 @@ public record BadInput(Kind kind, String node, long timeoutMillis) implements Co
     }
 
     @Override
-    public List<Command> simplifications() {
+    public List<Command> simplifications(KeySpace keys) {
         List<Command> simpler = new ArrayList<>();
         if (kind.malformedNode()) {
-            for (String bad : Generators.MALFORMED_NODES) {
+            for (String bad : keys.malformed()) {
                 if (bad.length() < node.length()) {
                     simpler.add(new BadInput(kind, bad, timeoutMillis));
                 }

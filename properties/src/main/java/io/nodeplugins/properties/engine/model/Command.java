@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.engine.model;
 
+import io.nodeplugins.properties.features.KeySpace;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntUnaryOperator;
@@ -106,9 +108,10 @@ public sealed interface Command permits Register, CloseHandle, Lookup, Require, 
     /**
      * Returns simpler variants of this command's arguments, simplest first, for shrinking.
      *
+     * @param keys the key space of the registry under test (for simpler keys that are still malformed)
      * @return the candidates; empty if the arguments are as simple as they get
      */
-    default List<Command> simplifications() {
+    default List<Command> simplifications(KeySpace keys) {
         return List.of();
     }
 }

@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.engine.model;
 
+import io.nodeplugins.properties.features.Prioritized;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -11,10 +13,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * instance, which {@link #isFullyConstructed()} detects. Once constructed, a plugin is thread-safe:
  * {@link #updateStatus} may be called from any thread.
  */
-public final class Plugin {
+public final class Plugin implements Prioritized {
 
     private String id;
     private String node;
+    private int priority;
     private List<String> claimStatuses;
 
     /**
@@ -24,8 +27,20 @@ public final class Plugin {
      * @param node the node it serves
      */
     public Plugin(String id, String node) {
+        this(id, node, 0);
+    }
+
+    /**
+     * Creates a plugin with a priority (for registries of priority semantics).
+     *
+     * @param id       the plugin's id, unique within one run (see {@link #idOf(int)})
+     * @param node     the node it serves
+     * @param priority its priority
+     */
+    public Plugin(String id, String node, int priority) {
         this.id = id;
         this.node = node;
+        this.priority = priority;
         this.claimStatuses = new CopyOnWriteArrayList<>();
     }
 
@@ -56,6 +71,11 @@ public final class Plugin {
      */
     public String node() {
         return node;
+    }
+
+    @Override
+    public int priority() {
+        return priority;
     }
 
     /**

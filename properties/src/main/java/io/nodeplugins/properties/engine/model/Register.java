@@ -13,12 +13,23 @@ import java.util.function.IntUnaryOperator;
  * @param registration the registration number, unique within a sequence (and across the threads
  *                     of a parallel run)
  * @param node         a valid node name
+ * @param priority     the plugin's priority; 0 except for registries of priority semantics
  */
-public record Register(int registration, String node) implements Command {
+public record Register(int registration, String node, int priority) implements Command {
+
+    /**
+     * A registration of priority 0.
+     *
+     * @param registration the registration number
+     * @param node         a valid node name
+     */
+    public Register(int registration, String node) {
+        this(registration, node, 0);
+    }
 
     @Override
     public Outcome run(RunContext context) {
-        Plugin plugin = new Plugin(Plugin.idOf(registration), node);
+        Plugin plugin = new Plugin(Plugin.idOf(registration), node, priority);
         return Attempt.of(() -> {
             Registration<String, Plugin> handle = context.registry().register(node, plugin);
             if (handle == null) {
@@ -34,7 +45,7 @@ public record Register(int registration, String node) implements Command {
         if (model.isClosed()) {
             return new Transition(model, Outcome.threw(IllegalStateException.class, null));
         }
-        return new Transition(model.withRegistered(node, registration),
+        return new Transition(model.withRegistered(node, registration, priority),
                 Outcome.returned(describe(node, Plugin.idOf(registration))));
     }
 
@@ -46,7 +57,7 @@ public record Register(int registration, String node) implements Command {
     public String toJava() {
         String n = Attempt.literal(node);
         return "var r" + registration + " = registry.register(" + n + ", new Plugin("
-                + Attempt.literal(Plugin.idOf(registration)) + ", " + n + "));";
+                + Attempt.literal(Plugin.idOf(registration)) + ", " + n + (priority == 0 ? "" : ", " + priority) + "));";
     }
 
     @Override
@@ -56,12 +67,12 @@ public record Register(int registration, String node) implements Command {
 
     @Override
     public Command withNode(String from, String to) {
-        return new Register(registration, Attempt.rename(node, from, to));
+        return new Register(registration, Attempt.rename(node, from, to), priority);
     }
 
     @Override
     public Command renumbered(IntUnaryOperator registrations, IntUnaryOperator subscriptions) {
-        return new Register(registrations.applyAsInt(registration), node);
+        return new Register(registrations.applyAsInt(registration), node, priority);
     }
 
     @Override

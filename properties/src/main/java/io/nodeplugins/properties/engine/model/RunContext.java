@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.engine.model;
 
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.PluginRegistry;
 import io.nodeplugins.registry.Registration;
 
@@ -16,16 +17,37 @@ import java.util.concurrent.ConcurrentMap;
 public final class RunContext {
 
     private final PluginRegistry<String, Plugin> registry;
+    private final Features features;
     private final ConcurrentMap<Integer, Registration<String, Plugin>> handles = new ConcurrentHashMap<>();
     private final ConcurrentMap<Integer, EventRecorder> subscriptions = new ConcurrentHashMap<>();
+
+    /**
+     * Creates a context for a fresh registry that offers what the reference offers.
+     *
+     * @param registry the registry under test
+     */
+    public RunContext(PluginRegistry<String, Plugin> registry) {
+        this(registry, Features.REFERENCE);
+    }
 
     /**
      * Creates a context for a fresh registry.
      *
      * @param registry the registry under test
+     * @param features what it offers
      */
-    public RunContext(PluginRegistry<String, Plugin> registry) {
+    public RunContext(PluginRegistry<String, Plugin> registry, Features features) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.features = Objects.requireNonNull(features, "features");
+    }
+
+    /**
+     * Returns what the registry under test offers.
+     *
+     * @return the features
+     */
+    public Features features() {
+        return features;
     }
 
     /**

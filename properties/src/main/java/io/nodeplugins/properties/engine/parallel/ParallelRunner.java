@@ -11,6 +11,8 @@ import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Outcome;
 import io.nodeplugins.properties.engine.model.Plugin;
 import io.nodeplugins.properties.engine.model.RunContext;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
 
@@ -44,16 +46,17 @@ public final class ParallelRunner {
     public static final long SLACK_NANOS = 50_000;
 
     private final NodeRegistryFactory factory;
-    private final LinearizabilityChecker<RegistrySpecification.State, RegistryOperation, Outcome> checker =
-            new LinearizabilityChecker<>(new RegistrySpecification());
+    private final LinearizabilityChecker<RegistrySpecification.State, RegistryOperation, Outcome> checker;
 
     /**
-     * Creates a runner for registries from {@code factory}.
+     * Creates a runner for registries from {@code factory}, checked against the model of the
+     * semantics it declares ({@link Features#of}).
      *
      * @param factory makes a fresh registry per run
      */
     public ParallelRunner(NodeRegistryFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.checker = new LinearizabilityChecker<>(new RegistrySpecification(Features.of(factory).semantics()));
     }
 
     /**
@@ -108,7 +111,7 @@ public final class ParallelRunner {
      */
     public ParallelExecution execute(ParallelScenario scenario) {
         PluginRegistry<String, Plugin> registry = factory.create();
-        RunContext context = new RunContext(registry);
+        RunContext context = new RunContext(registry, Features.of(factory));
         HistoryClock clock = new HistoryClock();
         List<Call<Command, Outcome>> calls = Collections.synchronizedList(new ArrayList<>());
         try {
@@ -126,10 +129,12 @@ public final class ParallelRunner {
             problem = runAll(workers);
             return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(workers));
         } finally {
-            try {
-                registry.close();
-            } catch (RuntimeException ignored) {
-                // the verdict is about the history; a failing close is the concern of other properties
+            if (Features.of(factory).offers(Feature.CLOSE)) {
+                try {
+                    registry.close();
+                } catch (RuntimeException ignored) {
+                    // the verdict is about the history; a failing close is the concern of other properties
+                }
             }
         }
     }

@@ -1,11 +1,12 @@
 package io.nodeplugins.properties.engine.sequential;
 
 import io.nodeplugins.properties.engine.model.EventRecorder;
-import io.nodeplugins.properties.engine.generation.Generators;
 import io.nodeplugins.properties.engine.model.Plugin;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.model.RunContext;
 import io.nodeplugins.properties.engine.model.Snapshot;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.PluginNotRegisteredException;
 import io.nodeplugins.registry.PluginRegistry;
 import io.nodeplugins.registry.Registration;
@@ -27,9 +28,15 @@ import java.util.TreeSet;
 final class RegistryInvariants {
 
     private final Map<EventRecorder, Integer> eventsAtRegistryClose = new HashMap<>();
+    private final Features features;
+
+    RegistryInvariants(Features features) {
+        this.features = features;
+    }
 
     /**
-     * Checks every invariant.
+     * Checks every invariant the registry's features make observable: a registry without
+     * {@code snapshot()} is checked through lookups of the keys in play.
      *
      * @param context the run
      * @param model   the model after the last step
@@ -37,54 +44,82 @@ final class RegistryInvariants {
      */
     Violation check(RunContext context, RegistryModel model) {
         PluginRegistry<String, Plugin> registry = context.registry();
-        if (registry.isClosed() != model.isClosed()) {
+        if (features.offers(Feature.CLOSE) && registry.isClosed() != model.isClosed()) {
             return broken("isClosed", "isClosed() is " + registry.isClosed() + ", expected " + model.isClosed());
         }
-        if (registry.size() != model.size()) {
+        if (features.offers(Feature.SIZE) && registry.size() != model.size()) {
             return broken("size", "size() is " + registry.size() + ", expected " + model.size()
                     + " live registrations " + model.currentPlugins() + " (stacked included)");
         }
-        if (registry.pendingWaiters() != 0) {
+        if (features.offers(Feature.PENDING_WAITERS) && registry.pendingWaiters() != 0) {
             return broken("pendingWaiters", "pendingWaiters() is " + registry.pendingWaiters()
                     + " although nobody waits: a finished waiter was left behind");
         }
-        Map<String, Plugin> snapshot = registry.snapshot();
-        String rendered = Snapshot.render(snapshot);
-        if (!rendered.equals(model.currentPlugins().toString())) {
-            return broken("snapshot", "snapshot() is " + rendered + ", expected " + model.currentPlugins());
-        }
-        TreeSet<String> probed = new TreeSet<>(Generators.VALID_NODES);
-        probed.addAll(snapshot.keySet());
-        for (String node : probed) {
-            Violation problem = lookupAgrees(registry, node, snapshot.get(node));
-            if (problem != null) {
-                return problem;
+        TreeSet<String> probed = new TreeSet<>(features.keys().valid());
+        probed.addAll(model.nodes());
+        if (features.offers(Feature.SNAPSHOT)) {
+            Map<String, Plugin> snapshot = registry.snapshot();
+            String rendered = Snapshot.render(snapshot);
+            if (!rendered.equals(model.currentPlugins().toString())) {
+                return broken("snapshot", "snapshot() is " + rendered + ", expected " + model.currentPlugins());
+            }
+            probed.addAll(snapshot.keySet());
+            for (String node : probed) {
+                Violation problem = lookupAgrees(registry, node, snapshot.get(node), "snapshot() maps it to");
+                if (problem != null) {
+                    return problem;
+                }
+            }
+        } else {
+            for (String node : probed) {
+                Violation problem = lookupAgreesWithModel(registry, node, model.current(node).orElse(null));
+                if (problem != null) {
+                    return problem;
+                }
             }
         }
-        for (Map.Entry<Integer, Registration<String, Plugin>> e : context.handles().entrySet()) {
-            Registration<String, Plugin> handle = e.getValue();
-            if (handle.isActive() != model.isLive(e.getKey())) {
-                return broken("isActive", "r" + e.getKey() + ".isActive() is " + handle.isActive() + ", expected "
-                        + model.isLive(e.getKey()));
+        if (features.offers(Feature.HANDLE_STATE)) {
+            for (Map.Entry<Integer, Registration<String, Plugin>> e : context.handles().entrySet()) {
+                Registration<String, Plugin> handle = e.getValue();
+                if (handle.isActive() != model.isLive(e.getKey())) {
+                    return broken("isActive", "r" + e.getKey() + ".isActive() is " + handle.isActive() + ", expected "
+                            + model.isLive(e.getKey()));
+                }
             }
         }
         return subscriptions(context, model);
     }
 
-    private static Violation lookupAgrees(PluginRegistry<String, Plugin> registry, String node, Plugin expected) {
+    /** Without a snapshot: lookup (and require) return the plugin the model says is current. */
+    private Violation lookupAgreesWithModel(PluginRegistry<String, Plugin> registry, String node, String expected) {
+        Optional<Plugin> found = registry.lookup(node);
+        String id = found == null ? "null" : found.map(Plugin::id).orElse(null);
+        if (found == null || !java.util.Objects.equals(id, expected)) {
+            return broken("lookup", "lookup(\"" + node + "\") is " + found + " but the model's current plugin is "
+                    + (expected == null ? "none" : expected));
+        }
+        return found.isPresent() ? lookupAgrees(registry, node, found.get(), "lookup returns")
+                : lookupAgrees(registry, node, null, "lookup returns");
+    }
+
+    private Violation lookupAgrees(PluginRegistry<String, Plugin> registry, String node, Plugin expected,
+                                   String source) {
         Optional<Plugin> found = registry.lookup(node);
         if (found == null || found.orElse(null) != expected) {
-            return broken("lookup", "lookup(\"" + node + "\") is " + found + " but snapshot() maps it to " + expected);
+            return broken("lookup", "lookup(\"" + node + "\") is " + found + " but " + source + " " + expected);
+        }
+        if (!features.offers(Feature.REQUIRE)) {
+            return null;
         }
         try {
             Plugin required = registry.require(node);
             if (required != expected) {
-                return broken("require", "require(\"" + node + "\") returned " + required + " but snapshot() maps it to "
+                return broken("require", "require(\"" + node + "\") returned " + required + " but " + source + " "
                         + expected);
             }
         } catch (PluginNotRegisteredException e) {
             if (expected != null) {
-                return broken("require", "require(\"" + node + "\") threw although snapshot() maps it to " + expected
+                return broken("require", "require(\"" + node + "\") threw although " + source + " " + expected
                         + ": " + e.getMessage());
             }
         }

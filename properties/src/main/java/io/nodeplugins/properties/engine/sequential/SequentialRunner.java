@@ -10,6 +10,8 @@ import io.nodeplugins.properties.engine.model.Plugin;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.model.RunContext;
 import io.nodeplugins.properties.engine.model.Transition;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
 
@@ -32,6 +34,7 @@ public final class SequentialRunner implements Property.Trial<List<Command>> {
     static final long DEADLINE_MILLIS = 5_000;
 
     private final NodeRegistryFactory factory;
+    private final Features features;
 
     /**
      * Creates a runner for registries from {@code factory}.
@@ -40,6 +43,7 @@ public final class SequentialRunner implements Property.Trial<List<Command>> {
      */
     public SequentialRunner(NodeRegistryFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
+        this.features = Features.of(factory);
     }
 
     @Override
@@ -61,9 +65,9 @@ public final class SequentialRunner implements Property.Trial<List<Command>> {
 
     private Failure run(List<Command> commands, AtomicInteger step) {
         PluginRegistry<String, Plugin> registry = factory.create();
-        RunContext context = new RunContext(registry);
-        RegistryInvariants invariants = new RegistryInvariants();
-        RegistryModel model = RegistryModel.EMPTY;
+        RunContext context = new RunContext(registry, features);
+        RegistryInvariants invariants = new RegistryInvariants(features);
+        RegistryModel model = RegistryModel.empty(features.semantics());
         try {
             for (int i = 0; i < commands.size(); i++) {
                 step.set(i);
@@ -88,6 +92,13 @@ public final class SequentialRunner implements Property.Trial<List<Command>> {
             }
             return null;
         } finally {
+            closeQuietly(registry, features);
+        }
+    }
+
+    /** Closes a registry at the end of a run, if it offers close; a failure there is left to the steps that close. */
+    static void closeQuietly(PluginRegistry<?, ?> registry, Features features) {
+        if (features.offers(Feature.CLOSE)) {
             try {
                 registry.close();
             } catch (RuntimeException ignored) {

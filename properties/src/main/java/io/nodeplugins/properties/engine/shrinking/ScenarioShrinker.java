@@ -7,6 +7,7 @@ import io.nodeplugins.properties.engine.core.Failure;
 import io.nodeplugins.properties.engine.core.Property;
 import io.nodeplugins.properties.engine.core.Shrunk;
 import io.nodeplugins.properties.engine.model.Command;
+import io.nodeplugins.properties.features.KeySpace;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,7 @@ public final class ScenarioShrinker implements Property.SequenceShrinker<Paralle
     private final ParallelRunner runner;
     private final int runsPerCandidate;
     private final long budgetMillis;
+    private final KeySpace keys;
 
     /**
      * Creates a shrinker.
@@ -42,16 +44,18 @@ public final class ScenarioShrinker implements Property.SequenceShrinker<Paralle
      * @param runner           runs candidates
      * @param runsPerCandidate the runs of one candidate in the first passes
      * @param budgetMillis     the time one shrink may take
+     * @param keys             the key space names are simplified within
      */
-    public ScenarioShrinker(ParallelRunner runner, int runsPerCandidate, long budgetMillis) {
+    public ScenarioShrinker(ParallelRunner runner, int runsPerCandidate, long budgetMillis, KeySpace keys) {
         this.runner = runner;
         this.runsPerCandidate = runsPerCandidate;
         this.budgetMillis = budgetMillis;
+        this.keys = keys;
     }
 
     @Override
     public Shrunk<ParallelScenario> shrink(ParallelScenario failing, Failure failure) {
-        return new Run(runner, (RunFailure) failure, runsPerCandidate, budgetMillis).shrink(failing);
+        return new Run(runner, (RunFailure) failure, runsPerCandidate, budgetMillis, keys).shrink(failing);
     }
 
     /** The state of one shrink. */
@@ -65,9 +69,11 @@ public final class ScenarioShrinker implements Property.SequenceShrinker<Paralle
         private int candidates;
         private int runs;
         private boolean budgetSpent;
+        private final KeySpace keys;
 
-        Run(ParallelRunner runner, RunFailure original, int runsPerCandidate, long budgetMillis) {
+        Run(ParallelRunner runner, RunFailure original, int runsPerCandidate, long budgetMillis, KeySpace keys) {
             this.runner = runner;
+            this.keys = keys;
             this.lastFailure = original;
             this.kind = original.signature();
             this.runsPerCandidate = runsPerCandidate;
@@ -161,7 +167,7 @@ public final class ScenarioShrinker implements Property.SequenceShrinker<Paralle
             // Arguments of single commands, e.g. a shorter timeout.
             List<Command> all = current.commands();
             for (Command command : all) {
-                for (Command simpler : command.simplifications()) {
+                for (Command simpler : command.simplifications(keys)) {
                     ParallelScenario candidate = replaceFirst(current, command, simpler);
                     if (fails(candidate)) {
                         current = candidate;
@@ -172,7 +178,7 @@ public final class ScenarioShrinker implements Property.SequenceShrinker<Paralle
             // Node names, towards the front of the valid names, never merging two nodes.
             Set<String> nodes = Simplifications.nodesOf(current.commands());
             for (String node : List.copyOf(nodes)) {
-                for (String simpler : Simplifications.simplerNames(node, nodes)) {
+                for (String simpler : Simplifications.simplerNames(node, nodes, keys)) {
                     ParallelScenario candidate = current.map(c -> c.withNode(node, simpler));
                     if (fails(candidate)) {
                         current = candidate;

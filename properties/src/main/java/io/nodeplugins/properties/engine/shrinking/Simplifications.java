@@ -1,6 +1,6 @@
 package io.nodeplugins.properties.engine.shrinking;
 
-import io.nodeplugins.properties.engine.generation.Generators;
+import io.nodeplugins.properties.features.KeySpace;
 import io.nodeplugins.properties.engine.model.Command;
 
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /**
  * The argument simplifications both shrinkers (sequential and parallel) try on a failing scenario:
  * registrations and subscriptions renumbered 1, 2, 3 in order of appearance, and nodes renamed
- * towards the front of {@link Generators#VALID_NODES} without merging two nodes. Stateless.
+ * towards the front of the key space's valid keys without merging two nodes. Stateless.
  */
 public final class Simplifications {
 
@@ -46,7 +46,7 @@ public final class Simplifications {
      * @param commands the sequence
      * @return the candidates, possibly none
      */
-    public static List<List<Command>> sequences(List<Command> commands) {
+    public static List<List<Command>> sequences(List<Command> commands, KeySpace keys) {
         List<List<Command>> candidates = new ArrayList<>();
         List<Command> renumbered = commands.stream().map(renumbering(commands)).toList();
         if (!renumbered.equals(commands)) {
@@ -54,7 +54,7 @@ public final class Simplifications {
         }
         Set<String> used = nodesOf(commands);
         for (String from : used) {
-            simplerNames(from, used).stream().findFirst()
+            simplerNames(from, used, keys).stream().findFirst()
                     .ifPresent(to -> candidates.add(commands.stream().map(c -> c.withNode(from, to)).toList()));
         }
         return candidates;
@@ -73,16 +73,17 @@ public final class Simplifications {
     }
 
     /**
-     * Returns the valid node names simpler than {@code node} (nearer the front of
-     * {@link Generators#VALID_NODES}) that {@code used} does not contain, simplest first.
+     * Returns the valid keys simpler than {@code node} (nearer the front of the key space's valid
+     * keys) that {@code used} does not contain, simplest first.
      *
      * @param node the node to rename
      * @param used the nodes the scenario names
+     * @param keys the key space
      * @return the candidate names; empty if none is simpler and free
      */
-    public static List<String> simplerNames(String node, Set<String> used) {
-        int rank = Generators.VALID_NODES.indexOf(node);
-        return Generators.VALID_NODES.subList(0, rank < 0 ? Generators.VALID_NODES.size() : rank).stream()
-                .filter(name -> !used.contains(name)).toList();
+    public static List<String> simplerNames(String node, Set<String> used, KeySpace keys) {
+        List<String> valid = keys.valid();
+        int rank = valid.indexOf(node);
+        return valid.subList(0, rank < 0 ? valid.size() : rank).stream().filter(name -> !used.contains(name)).toList();
     }
 }

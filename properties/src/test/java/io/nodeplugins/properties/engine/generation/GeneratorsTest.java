@@ -20,8 +20,8 @@ class GeneratorsTest {
 
     @Test
     void c10_validNodesAreValidAndMalformedOnesAreNot() {
-        assertThat(Generators.VALID_NODES).allMatch(NodeNames::isValid).contains(Generators.LONGEST_NODE);
-        assertThat(Generators.LONGEST_NODE).hasSize(NodeNames.MAX_LENGTH);
+        assertThat(Generators.VALID_NODES).allMatch(NodeNames::isValid).contains("a".repeat(253));
+        assertThat("a".repeat(253)).hasSize(NodeNames.MAX_LENGTH);
         assertThat(Generators.MALFORMED_NODES).noneMatch(NodeNames::isValid)
                 .contains("", " ", "Node-A", "-a", "a-", ".a", "a.", "nöde-1", "a".repeat(254));
     }

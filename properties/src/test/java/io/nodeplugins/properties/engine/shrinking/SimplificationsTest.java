@@ -7,6 +7,8 @@ import io.nodeplugins.properties.engine.model.Lookup;
 import io.nodeplugins.properties.engine.model.Register;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nodeplugins.properties.features.KeySpace;
+
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -28,9 +30,9 @@ class SimplificationsTest {
         Set<String> used = Simplifications.nodesOf(List.of(new Register(1, "worker-1.zone-a"), new Lookup("node-a")));
 
         assertThat(used).containsExactly("worker-1.zone-a", "node-a");
-        assertThat(Simplifications.simplerNames("worker-1.zone-a", used)).containsExactly("node-b");
-        assertThat(Simplifications.simplerNames(Generators.LONGEST_NODE, Set.of("n"))).containsExactly("node-a",
+        assertThat(Simplifications.simplerNames("worker-1.zone-a", used, KeySpace.NODE_NAMES)).containsExactly("node-b");
+        assertThat(Simplifications.simplerNames("a".repeat(253), Set.of("n"), KeySpace.NODE_NAMES)).containsExactly("node-a",
                 "node-b", "worker-1.zone-a");
-        assertThat(Simplifications.simplerNames("node-a", used)).isEmpty();
+        assertThat(Simplifications.simplerNames("node-a", used, KeySpace.NODE_NAMES)).isEmpty();
     }
 }
