@@ -1,5 +1,6 @@
 package io.nodeplugins.jcstress;
 
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
 
@@ -24,6 +25,15 @@ public final class ImplementationUnderTest {
      */
     public static PluginRegistry<String, NodePlugin> newRegistry() {
         return FACTORY.create();
+    }
+
+    /**
+     * Returns what the implementation under test offers.
+     *
+     * @return its declared features, or the reference's
+     */
+    public static Features features() {
+        return Features.of(FACTORY);
     }
 
     /**

@@ -91,7 +91,11 @@ public interface NodeRegistryFactory {
             throw new IllegalArgumentException("registry factory '" + className
                     + "' returned null from create(); it must return a new registry");
         }
-        probe.close();
+        try {
+            probe.close();
+        } catch (UnsupportedOperationException e) {
+            // a registry without a close lifecycle (an adapted driver registry that declares none)
+        }
         return factory;
     }
 

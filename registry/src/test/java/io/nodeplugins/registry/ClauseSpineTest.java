@@ -16,6 +16,12 @@ class ClauseSpineTest {
     }
 
     @Test
+    void everyClauseSaysInPlainWordsWhatItsViolationLooksLike() {
+        assertThat(Clause.C3.symptom()).isEqualTo("an old instance's late removal deleted its newer replacement");
+        assertThat(Clause.values()).allSatisfy(c -> assertThat(c.symptom()).isNotBlank().doesNotEndWith("."));
+    }
+
+    @Test
     void parseAcceptsAnIdInEitherCaseAndRejectsOthersListingTheValidOnes() {
         assertThat(Clause.parse(" c10 ")).isEqualTo(Clause.C10);
         assertThat(Clause.parse("C3")).isEqualTo(Clause.C3);

@@ -3,6 +3,7 @@ package io.nodeplugins.jcstress.c1;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.UnsynchronizedMapRegistry;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -51,7 +52,7 @@ public class C1_TwoNodesRegister {
     public static class UnderTest extends DistinctNodeRegistrations {
         /** Creates the state with a new registry of the implementation under test. */
         public UnderTest() {
-            super(ImplementationUnderTest.newRegistry(), 2);
+            super(ImplementationUnderTest.newRegistry(), ImplementationUnderTest.features(), 2);
         }
 
         /** Registers node-a. */
@@ -87,7 +88,7 @@ public class C1_TwoNodesRegister {
     public static class UnsynchronizedMap extends DistinctNodeRegistrations {
         /** Creates the state with a new faulty registry. */
         public UnsynchronizedMap() {
-            super(new UnsynchronizedMapRegistry<>(), 2);
+            super(new UnsynchronizedMapRegistry<>(), Features.REFERENCE, 2);
         }
 
         /** Registers node-a. */

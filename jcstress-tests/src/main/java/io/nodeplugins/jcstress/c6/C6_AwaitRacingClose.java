@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c6;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -33,6 +35,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         timed-out-closed-late, 0          187    0.028%  Acceptable   close completed after the deadline; await timed out first
  */
 @Clauses(Clause.C6)
+@Requires({Feature.AWAIT, Feature.PENDING_WAITERS, Feature.CLOSE})
 public class C6_AwaitRacingClose {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c6;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.LostWakeupRegistry;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -45,6 +47,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         timed-out-registered-late, 0            366    0.070%  Acceptable   the registration completed after the deadline; await timed out
  */
 @Clauses(Clause.C6)
+@Requires({Feature.AWAIT, Feature.PENDING_WAITERS})
 public class C6_AwaitRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c6;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.LeakingWaiterRegistry;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -39,6 +41,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         cancelled, cancelled, 2      499,346  100.000%  Interesting  caught: a cancelled waiter stayed counted
  */
 @Clauses(Clause.C6)
+@Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
 public class C6_CancelRacingCancel {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

@@ -1,6 +1,8 @@
 package io.nodeplugins.jcstress.c6;
 
 import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -35,6 +37,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         cancelled, 0       64,834    5.384%  Acceptable   the cancel won; its waiter is gone
  */
 @Clauses(Clause.C6)
+@Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
 public class C6_CancelRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

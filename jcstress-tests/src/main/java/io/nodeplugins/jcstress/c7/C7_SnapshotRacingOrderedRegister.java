@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c7;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.WeaklyConsistentSnapshotRegistry;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -43,6 +45,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         first-only             1    0.000%  Acceptable   snapshot taken between the registrations
  */
 @Clauses(Clause.C7)
+@Requires(Feature.SNAPSHOT)
 public class C7_SnapshotRacingOrderedRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

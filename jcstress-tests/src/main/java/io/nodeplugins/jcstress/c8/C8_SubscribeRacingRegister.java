@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c8;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.SubscriptionGapRegistry;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -41,6 +43,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         lost              420    0.343%  Interesting  caught: the registration fell into the gap between replay and subscription
  */
 @Clauses(Clause.C8)
+@Requires(Feature.SUBSCRIBE)
 public class C8_SubscribeRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

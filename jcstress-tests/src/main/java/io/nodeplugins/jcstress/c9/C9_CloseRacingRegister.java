@@ -3,6 +3,8 @@ package io.nodeplugins.jcstress.c9;
 import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.jcstress.NegativeControl;
 import io.nodeplugins.properties.faulty.AcceptAfterCloseRegistry;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import org.openjdk.jcstress.annotations.Actor;
@@ -42,6 +44,7 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
         rejected, absent        33,912    1.120%  Acceptable   close came first: register threw IllegalStateException
  */
 @Clauses(Clause.C9)
+@Requires(Feature.CLOSE)
 public class C9_CloseRacingRegister {
 
     /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */

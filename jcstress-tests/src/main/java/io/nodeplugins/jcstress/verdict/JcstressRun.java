@@ -1,7 +1,10 @@
 package io.nodeplugins.jcstress.verdict;
 
-import io.nodeplugins.jcstress.NegativeControl;
+import io.nodeplugins.jcstress.ImplementationUnderTest;
 import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import org.openjdk.jcstress.infra.runners.TestList;
 
@@ -15,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -71,14 +77,15 @@ public final class JcstressRun {
         }
         Path dir = Path.of(positional.get(0)).toAbsolutePath();
         String regexp = positional.size() == 2 ? positional.get(1) : ".*";
-        String selection = implementationOnly ? exactly(implementationTests(regexp)) : regexp;
+        Map<String, String> notApplicable = implementationOnly ? notApplicable(regexp) : Map.of();
+        String selection = implementationOnly ? exactly(implementationTests(regexp, notApplicable.keySet())) : regexp;
         Settings settings = Settings.fromSystemProperties();
         String factory = System.getProperty(NodeRegistryFactory.PROPERTY, "").trim();
 
         Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "org.openjdk.jcstress.Main", "-t", selection, "-r", dir.toString()));
+                "--enable-native-access=ALL-UNNAMED", "-cp", absoluteClassPath(),
+                "org.openjdk.jcstress.Main", "-t", selection, "-r", dir.toAbsolutePath().toString()));
         command.addAll(settings.jcstressArguments(factory));
         out.println("jcstress: " + String.join(" ", settings.jcstressArguments(factory)) + " (effort "
                 + settings.effort().cliName() + "), tests '" + regexp + "'" + (implementationOnly ? " without controls" : "")
@@ -94,6 +101,8 @@ public final class JcstressRun {
         // jcstress exits 1 when a test saw a forbidden outcome; the verdict reads the results either way
         // and is the one judge (it also fails a control that missed its bug, which jcstress counts as passed).
         List<String> failures = new ArrayList<>(JcstressVerdict.judge(dir, selection, out));
+        notApplicable.forEach((test, why) -> out.printf("  [N/A] %s: %s%n", test, why));
+        JcstressVerdict.appendNotApplicable(dir, notApplicable);
         if (exit != 0 && failures.isEmpty()) {
             failures.add("jcstress exited with " + exit + " although the verdict found nothing; see "
                     + dir.resolve("console.log"));
@@ -101,13 +110,46 @@ public final class JcstressRun {
         return JcstressVerdict.print(dir, failures, out) ? PASSED : FAILED;
     }
 
-    /** The tests of this jar that {@code regexp} selects and that are not negative controls. */
-    static List<String> implementationTests(String regexp) {
+    /** The tests of this jar that {@code regexp} selects, are no negative control and apply. */
+    static List<String> implementationTests(String regexp, Set<String> notApplicable) {
         Pattern selection = Pattern.compile(regexp);
         return new TreeSet<>(TestList.tests()).stream()
                 .filter(name -> selection.matcher(name).find())
                 .filter(name -> TestJudgement.controlOf(name) == null)
+                .filter(name -> !notApplicable.contains(name))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * The selected tests of the implementation whose {@code @Requires} it does not meet (a feature it
+     * does not offer, another semantics), with why: they do not run and count as n/a.
+     */
+    static Map<String, String> notApplicable(String regexp) {
+        Pattern selection = Pattern.compile(regexp);
+        Features features = ImplementationUnderTest.features();
+        Map<String, String> skipped = new TreeMap<>();
+        for (String name : new TreeSet<>(TestList.tests())) {
+            if (!selection.matcher(name).find() || TestJudgement.controlOf(name) != null) {
+                continue;
+            }
+            Requires requires = TestJudgement.testClass(name).getEnclosingClass().getAnnotation(Requires.class);
+            if (requires == null) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>();
+            for (Feature f : requires.value()) {
+                if (!features.offers(f)) {
+                    missing.add(f.title());
+                }
+            }
+            if (requires.semantics().length > 0 && !List.of(requires.semantics()).contains(features.semantics())) {
+                missing.add(List.of(requires.semantics()) + " semantics");
+            }
+            if (!missing.isEmpty()) {
+                skipped.put(name, "n/a: the registry does not offer " + String.join(", ", missing));
+            }
+        }
+        return skipped;
     }
 
     /** A jcstress {@code -t} regexp that selects exactly {@code tests}. */
@@ -136,5 +178,16 @@ public final class JcstressRun {
             }
         }
         return process.waitFor();
+    }
+
+    /** This JVM's class path with every entry made absolute: jcstress runs in the results folder. */
+    static String absoluteClassPath() {
+        StringBuilder cp = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank()) {
+                cp.append(cp.length() == 0 ? "" : java.io.File.pathSeparator).append(Path.of(entry).toAbsolutePath());
+            }
+        }
+        return cp.toString();
     }
 }

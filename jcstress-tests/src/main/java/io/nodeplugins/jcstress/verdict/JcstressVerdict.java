@@ -71,6 +71,19 @@ public final class JcstressVerdict {
         return false;
     }
 
+    /**
+     * Adds the tests that did not apply to the verdict table, as {@code N/A} rows.
+     *
+     * @param dir           the results directory, holding the table
+     * @param notApplicable test name to why it did not apply
+     * @throws java.io.IOException if the table cannot be written
+     */
+    static void appendNotApplicable(Path dir, Map<String, String> notApplicable) throws java.io.IOException {
+        List<String> rows = new ArrayList<>();
+        notApplicable.forEach((test, why) -> rows.add(TestJudgement.notApplicableRow(test, why)));
+        Files.write(dir.resolve(VERDICT_TABLE), rows, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /** Judges the run in {@code dir}; prints the report and returns the failures (empty when it passed). */
     static List<String> judge(Path dir, String filter, PrintStream out) throws Exception {
         List<String> failures = new ArrayList<>();

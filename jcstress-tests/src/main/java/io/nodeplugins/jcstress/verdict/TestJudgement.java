@@ -94,6 +94,17 @@ final class TestJudgement {
                 "not run: it has " + actors + " actors and jcstress had " + cpus + " CPUs");
     }
 
+    /**
+     * The verdict table's row of a test that did not apply to the implementation.
+     *
+     * @param testName the test
+     * @param why      what the implementation does not offer
+     * @return the row
+     */
+    static String notApplicableRow(String testName, String why) {
+        return String.join("\t", testName, clauseOf(testName), roleOf(controlOf(testName)), "N/A", "0", why);
+    }
+
     static String controlOf(String testName) {
         NegativeControl control = testClass(testName).getAnnotation(NegativeControl.class);
         return control == null ? null : control.value().getSimpleName();
@@ -125,7 +136,7 @@ final class TestJudgement {
         return bugs.stream().anyMatch(p -> p.matcher(id).matches());
     }
 
-    private static Class<?> testClass(String testName) {
+    static Class<?> testClass(String testName) {
         String binaryName = TestList.getInfo(testName).binaryName();
         try {
             return Class.forName(binaryName, false, TestJudgement.class.getClassLoader());

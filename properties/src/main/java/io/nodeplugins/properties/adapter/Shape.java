@@ -29,9 +29,9 @@ import java.util.function.ToIntFunction;
  *         .declare("MyRegistry");
  *
  * // A priority-provider registry (gRPC's LoadBalancerRegistry): register and deregister provider
- * // objects, get the best provider for a name.
- * RegistryDeclaration balancers = Shape.priorityProviders(LoadBalancerRegistry::new, TestProvider::new,
- *                 TestProvider::plugin)
+ * // objects, get the best provider for a name. The value type is the registry's provider type.
+ * RegistryDeclaration balancers = Shape.<LoadBalancerRegistry, LoadBalancerProvider>priorityProviders(
+ *                 LoadBalancerRegistry::new, PluginProvider::new, PluginProvider::pluginOf)
  *         .register(LoadBalancerRegistry::register)
  *         .deregister(LoadBalancerRegistry::deregister)
  *         .best(LoadBalancerRegistry::getProvider)

@@ -3,7 +3,11 @@ package io.nodeplugins.properties.contract;
 import io.nodeplugins.properties.contract.unit.C10BadInputTests;
 import io.nodeplugins.properties.contract.unit.C1RegisterTests;
 import io.nodeplugins.properties.contract.unit.C2NewestWinsTests;
+import io.nodeplugins.properties.contract.unit.C2PrioritySemanticsTests;
+import io.nodeplugins.properties.contract.unit.C2ReplaceSemanticsTests;
 import io.nodeplugins.properties.contract.unit.C3HandleScopedRemovalTests;
+import io.nodeplugins.properties.contract.unit.C3PrioritySemanticsTests;
+import io.nodeplugins.properties.contract.unit.C3ReplaceSemanticsTests;
 import io.nodeplugins.properties.contract.unit.C4LookupTests;
 import io.nodeplugins.properties.contract.unit.C5RequireTests;
 import io.nodeplugins.properties.contract.unit.C6AwaitTests;
@@ -16,9 +20,10 @@ import io.nodeplugins.registry.NodeRegistryFactory;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The clause unit tests (C1-C10) as one JUnit 5 class to extend: one nested class per clause, each
- * test with a fresh registry from {@link #factory()}, plus a bounded multi-threaded soak. A driver
- * author's build runs them with Surefire:
+ * The clause unit tests (C1-C10) as one JUnit 5 class to extend: one nested class per clause, and
+ * for C2 and C3 one per further semantics (replace, priority), each test with a fresh registry from
+ * {@link #factory()}, plus a bounded multi-threaded soak. A driver author's build runs them with
+ * Surefire:
  *
  * <pre>{@code
  * class MyRegistryUnitTest extends UnitContract {
@@ -30,6 +35,10 @@ import org.junit.jupiter.api.Nested;
  *
  * Each nested class is named after its clause ({@code C3HandleScopedRemoval}) and carries the
  * clause in its {@code @Clauses} annotation; a failure message says what was expected and seen.
+ * A test runs only if the registry offers what its {@code @Requires} names (its features, the
+ * semantics its expectations hold under) and its keys are keys of the registry; otherwise it is
+ * skipped as {@code n/a} ({@link FeatureCondition}), so a {@code RegistryDeclaration} with few
+ * features runs the tests that apply to it and fails none for what it does not offer.
  * The racy tests run bounded rounds on fresh registries, so a concurrency bug shows within a few
  * seconds and a hang fails instead of blocking the build. The tests of one instance are not meant
  * to run concurrently.
@@ -65,9 +74,45 @@ public abstract class UnitContract {
         }
     }
 
+    /** C2 under replace semantics: the newest replaces. */
+    @Nested
+    public class C2ReplaceSemantics extends C2ReplaceSemanticsTests {
+        @Override
+        protected NodeRegistryFactory factory() {
+            return UnitContract.this.factory();
+        }
+    }
+
+    /** C2 under priority semantics: the highest priority wins. */
+    @Nested
+    public class C2PrioritySemantics extends C2PrioritySemanticsTests {
+        @Override
+        protected NodeRegistryFactory factory() {
+            return UnitContract.this.factory();
+        }
+    }
+
     /** C3 handle-scoped removal. */
     @Nested
     public class C3HandleScopedRemoval extends C3HandleScopedRemovalTests {
+        @Override
+        protected NodeRegistryFactory factory() {
+            return UnitContract.this.factory();
+        }
+    }
+
+    /** C3 under replace semantics: a replaced registration's close never removes its replacement. */
+    @Nested
+    public class C3ReplaceSemantics extends C3ReplaceSemanticsTests {
+        @Override
+        protected NodeRegistryFactory factory() {
+            return UnitContract.this.factory();
+        }
+    }
+
+    /** C3 under priority semantics: a handle removes its own registration, whatever its rank. */
+    @Nested
+    public class C3PrioritySemantics extends C3PrioritySemanticsTests {
         @Override
         protected NodeRegistryFactory factory() {
             return UnitContract.this.factory();

@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.faulty;
 
+import io.nodeplugins.properties.adapter.NamedDeclaration;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.NodeRegistryFactory;
@@ -47,6 +48,18 @@ public record FaultyRegistry(Class<?> type, NodeRegistryFactory factory, String 
     }
 
     /**
+     * Describes the faulty registry that a declaration of a ready shape adapts: its class is the
+     * declaration's enclosing class.
+     *
+     * @param declaration a faulty registry's nested {@code Declaration}
+     * @param bug         what the registry does wrong, in one line
+     * @return the entry
+     */
+    public static FaultyRegistry of(NamedDeclaration declaration, String bug) {
+        return new FaultyRegistry(declaration.getClass().getEnclosingClass(), declaration, bug);
+    }
+
+    /**
      * Returns the clause this registry breaks.
      *
      * @return the clause its class's {@link Clauses} names
@@ -65,7 +78,7 @@ public record FaultyRegistry(Class<?> type, NodeRegistryFactory factory, String 
     }
 
     /**
-     * Returns the binary name of the factory class, as the system property
+     * Returns the binary name of the factory (or declaration) class, as the system property
      * {@value NodeRegistryFactory#PROPERTY} expects it.
      *
      * @return e.g. {@code io.nodeplugins.properties.faulty.RemoveByKeyRegistry$Factory}

@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.features;
 
+import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.util.ArrayList;
@@ -134,6 +135,28 @@ public record Features(Semantics semantics, Set<Feature> offered, KeySpace keys)
         List<Feature> missing = new ArrayList<>(EnumSet.allOf(Feature.class));
         missing.removeAll(offered);
         return missing;
+    }
+
+    /**
+     * Returns whether a clause applies to such a registry: C1, C2 and C4 always; the others when
+     * the feature they are about is offered (C3 removal, C5 require, C6 blocking or async await, C7
+     * snapshot, C8 subscription, C9 the close lifecycle, C10 rejection of bad input). A check of
+     * several clauses that passes proves nothing about a clause that does not apply.
+     *
+     * @param clause the clause
+     * @return whether it applies
+     */
+    public boolean applies(Clause clause) {
+        return switch (clause) {
+            case C1, C2, C4 -> true;
+            case C3 -> offers(Feature.REMOVAL);
+            case C5 -> offers(Feature.REQUIRE);
+            case C6 -> offers(Feature.AWAIT) || offers(Feature.AWAIT_ASYNC);
+            case C7 -> offers(Feature.SNAPSHOT);
+            case C8 -> offers(Feature.SUBSCRIBE);
+            case C9 -> offers(Feature.CLOSE);
+            case C10 -> offers(Feature.BAD_INPUT);
+        };
     }
 
     /**

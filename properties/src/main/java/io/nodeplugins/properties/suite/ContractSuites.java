@@ -1,9 +1,11 @@
 package io.nodeplugins.properties.suite;
 
 import io.nodeplugins.properties.contract.DeclaredClauses;
+import io.nodeplugins.properties.contract.FeatureCondition;
 import io.nodeplugins.registry.Clause;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.MethodSource;
@@ -36,14 +38,17 @@ public final class ContractSuites {
     private static final List<String> SAMPLE_KEYS = List.of("tries", "histories", "invocations");
 
     private final PrintStream progress;
+    private final Set<Suite> skipped;
 
     /**
      * Creates the runner.
      *
      * @param progress where progress lines go
+     * @param skipped  the suites not to run
      */
-    public ContractSuites(PrintStream progress) {
+    public ContractSuites(PrintStream progress, Set<Suite> skipped) {
         this.progress = progress;
+        this.skipped = Set.copyOf(skipped);
     }
 
     /**
@@ -54,10 +59,14 @@ public final class ContractSuites {
      * @param started when the whole job started, for elapsed times
      */
     public void run(SuiteReport report, int round, long started) {
-        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(ImplementationContracts.SUITES.keySet().stream().sorted(
-                        java.util.Comparator.comparing(c -> ImplementationContracts.SUITES.get(c)))
-                        .map(DiscoverySelectors::selectClass).toList())
+        List<DiscoverySelector> selectors = ImplementationContracts.SUITES.keySet().stream()
+                .filter(c -> !skipped.contains(ImplementationContracts.SUITES.get(c)))
+                .sorted(java.util.Comparator.comparing(c -> ImplementationContracts.SUITES.get(c)))
+                .<DiscoverySelector>map(DiscoverySelectors::selectClass).toList();
+        if (selectors.isEmpty()) {
+            return;
+        }
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .build();
         Launcher launcher = LauncherFactory.create();
@@ -71,6 +80,7 @@ public final class ContractSuites {
         final AtomicInteger finished = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final Map<String, Long> samples = new ConcurrentHashMap<>();
+        final Map<String, List<String>> notes = new ConcurrentHashMap<>();
         volatile long lastPrint;
 
         Listener(SuiteReport report, int round, long started) {
@@ -82,6 +92,10 @@ public final class ContractSuites {
         @Override
         public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
             entry.getKeyValuePairs().forEach((key, value) -> {
+                if ("note".equals(key)) {
+                    notes.computeIfAbsent(id.getUniqueId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                            .add(value);
+                }
                 if (SAMPLE_KEYS.contains(key)) {
                     try {
                         samples.merge(id.getUniqueId(), Long.parseLong(value.trim()), Long::sum);
@@ -93,15 +107,27 @@ public final class ContractSuites {
         }
 
         @Override
+        public void executionSkipped(TestIdentifier id, String reason) {
+            if (id.isTest()) {
+                record(id, Finding.Status.NOT_APPLICABLE, reason);
+            } else if (!reason.startsWith(FeatureCondition.NOT_APPLICABLE)) {
+                report.problem("test container " + id.getDisplayName() + " was skipped: " + reason);
+            }
+        }
+
+        @Override
         public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-            boolean passed = result.getStatus() == TestExecutionResult.Status.SUCCESSFUL;
             String detail = result.getThrowable().map(ContractSuites::describe).orElse("");
             if (!id.isTest()) {
-                if (!passed && id.getSource().isPresent()) {
+                if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && id.getSource().isPresent()) {
                     report.problem("test container " + id.getDisplayName() + " failed: " + detail);
                 }
                 return;
             }
+            record(id, statusOf(result), detail);
+        }
+
+        private void record(TestIdentifier id, Finding.Status status, String detail) {
             Optional<MethodSource> source = id.getSource().filter(MethodSource.class::isInstance)
                     .map(MethodSource.class::cast);
             Set<Clause> clauses = source.map(s -> DeclaredClauses.of(s.getJavaMethod(), s.getJavaClass()))
@@ -109,23 +135,26 @@ public final class ContractSuites {
             Optional<Suite> suite = outermostClass(id).flatMap(ImplementationContracts::suiteOf);
             String test = shortName(id.getUniqueId(), id.getDisplayName());
             finished.incrementAndGet();
-            if (!passed) {
+            if (status == Finding.Status.FAIL) {
                 failed.incrementAndGet();
             }
-            if (suite.isEmpty() && !passed) {
-                report.problem("test " + test + " is not part of a contract and failed: " + detail);
-            } else if (clauses.isEmpty() && !passed) {
-                report.problem("test " + test + " declares no clause and failed: " + detail);
+            if (suite.isEmpty() && status != Finding.Status.PASS) {
+                report.problem("test " + test + " is not part of a contract and ended " + status + ": " + detail);
+            } else if (clauses.isEmpty() && status != Finding.Status.PASS) {
+                report.problem("test " + test + " declares no clause and ended " + status + ": " + detail);
             }
             for (Clause clause : suite.isPresent() ? clauses : Set.<Clause>of()) {
-                report.add(new Finding(clause, suite.get(), test, passed, samples.getOrDefault(id.getUniqueId(), 0L),
-                        detail, passed ? "" : replayLine(detail), clauses.size() > 1));
+                report.add(new Finding(clause, suite.get(), test, status, samples.getOrDefault(id.getUniqueId(), 0L),
+                        detail, status == Finding.Status.FAIL ? replayLine(detail) : "", clauses.size() > 1));
             }
+            notes.getOrDefault(id.getUniqueId(), List.of()).forEach(n -> report.note(test + ": " + n));
             long now = System.nanoTime();
-            if (now - lastPrint > 2_000_000_000L || !passed) {
+            boolean notable = status == Finding.Status.FAIL || status == Finding.Status.ERROR;
+            if (now - lastPrint > 2_000_000_000L || notable) {
                 lastPrint = now;
-                progress.printf("[contracts, round %d] %d tests done, %d failed, elapsed %s; last: %s%s%n", round,
-                        finished.get(), failed.get(), elapsed(started), test, passed ? "" : " FAILED");
+                progress.printf("[contracts, round %d] %d checks done, %d failed, elapsed %s; last: %s%s%n", round,
+                        finished.get(), failed.get(), elapsed(started), test,
+                        status == Finding.Status.FAIL ? " FAILED" : status == Finding.Status.ERROR ? " SUITE ERROR" : "");
             }
         }
     }
@@ -144,6 +173,25 @@ public final class ContractSuites {
                         return Optional.empty();
                     }
                 });
+    }
+
+    /**
+     * How a check ended: an aborted check with an n/a reason did not apply; a failure is the
+     * registry's only if the check's verdict said so (an assertion); anything else thrown (a
+     * {@code SuiteError}, a crash of a tool, a check over its time limit) is the suite's.
+     */
+    static Finding.Status statusOf(TestExecutionResult result) {
+        switch (result.getStatus()) {
+            case SUCCESSFUL:
+                return Finding.Status.PASS;
+            case ABORTED:
+                boolean notApplicable = result.getThrowable().map(Throwable::getMessage)
+                        .filter(m -> m.startsWith(FeatureCondition.NOT_APPLICABLE)).isPresent();
+                return notApplicable ? Finding.Status.NOT_APPLICABLE : Finding.Status.ERROR;
+            default:
+                return result.getThrowable().filter(AssertionError.class::isInstance).isPresent()
+                        ? Finding.Status.FAIL : Finding.Status.ERROR;
+        }
     }
 
     /** The replay command of a property failure: its "Replay:" line; empty for other failures. */

@@ -110,11 +110,15 @@ public final class JcstressSuite {
                 report.note("jcstress test " + name + " (" + f[1] + ") " + f[5]);
                 continue;
             }
-            boolean passed = "PASS".equals(f[3]);
-            String replay = passed ? "" : replay(test, implementation, settings, extraClassPath);
+            Finding.Status status = switch (f[3]) {
+                case "PASS" -> Finding.Status.PASS;
+                case "N/A" -> Finding.Status.NOT_APPLICABLE;
+                default -> Finding.Status.FAIL;
+            };
+            String replay = status == Finding.Status.FAIL ? replay(test, implementation, settings, extraClassPath) : "";
             List<Clause> clauses = Arrays.stream(f[1].split(",")).map(Clause::parse).toList();
             for (Clause clause : clauses) {
-                report.add(new Finding(clause, Suite.JCSTRESS, name, passed, Long.parseLong(f[4]),
+                report.add(new Finding(clause, Suite.JCSTRESS, name, status, Long.parseLong(f[4]),
                         f[5].replace("\\n", "\n"), replay, clauses.size() > 1));
             }
         }
@@ -131,9 +135,11 @@ public final class JcstressSuite {
     }
 
     /**
-     * The class path entry (with its leading separator) of the factory when it lives outside the
-     * jcstress jar (the reference and the faulty registries are inside it), so that the forks and
-     * the replay command find a driver author's class; empty otherwise.
+     * The class path entries (with a leading separator) that the forks and the replay command need
+     * when the factory lives outside the jcstress jar (the reference and the faulty registries are
+     * inside it): every entry of this JVM's class path but the kit's own jar, so that a driver's
+     * registry arrives with its dependencies (gRPC's registries need grpc-api and Guava); empty
+     * otherwise.
      */
     static String outsideTheJar(Path jar, String implementation) {
         String entry = implementation.replace('.', '/') + ".class";
@@ -142,17 +148,27 @@ public final class JcstressSuite {
                 return "";
             }
         } catch (IOException e) {
-            // not a readable jar: name the factory's own location below
+            // not a readable jar: pass the class path on below
         }
-        try {
-            CodeSource source = Class.forName(implementation, false, Thread.currentThread().getContextClassLoader())
-                    .getProtectionDomain().getCodeSource();
-            if (source == null || source.getLocation() == null) {
-                return "";
+        Path kit = ownLocation();
+        StringBuilder extra = new StringBuilder();
+        for (String element : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            Path absolute = element.isBlank() ? null : Path.of(element).toAbsolutePath(); // forks run elsewhere
+            if (absolute != null && !absolute.equals(kit)) {
+                extra.append(File.pathSeparator).append(absolute);
             }
-            return File.pathSeparator + Path.of(source.getLocation().toURI());
-        } catch (ReflectiveOperationException | LinkageError | URISyntaxException | RuntimeException e) {
-            return "";
+        }
+        return extra.toString();
+    }
+
+    /** Where this class was loaded from (the suite jar, or the kit's classes), or null if unknown. */
+    private static Path ownLocation() {
+        try {
+            CodeSource source = JcstressSuite.class.getProtectionDomain().getCodeSource();
+            return source == null || source.getLocation() == null ? null
+                    : Path.of(source.getLocation().toURI()).toAbsolutePath();
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -27,4 +27,38 @@ public enum Suite {
     public String title() {
         return title;
     }
+
+    /**
+     * Returns the name on the command line ({@code --skip jcstress,lincheck}).
+     *
+     * @return the lower-case constant name
+     */
+    public String cliName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Returns every suite's command-line name.
+     *
+     * @return for example "jcstress, unit, sequential, parallel, lincheck"
+     */
+    public static String cliNames() {
+        return java.util.Arrays.stream(values()).map(Suite::cliName).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * Parses a suite's command-line name.
+     *
+     * @param name for example "jcstress" (case and surrounding blanks ignored)
+     * @return the suite
+     * @throws IllegalArgumentException naming the known suites
+     */
+    public static Suite parse(String name) {
+        for (Suite s : values()) {
+            if (s.cliName().equals(name.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("unknown suite '" + name.trim() + "': use one of " + cliNames());
+    }
 }

@@ -2,6 +2,7 @@ package io.nodeplugins.properties.suite;
 
 import io.nodeplugins.properties.engine.core.Effort;
 import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
 import java.io.IOException;
@@ -28,6 +29,8 @@ public final class SuiteMain {
     public static final int VIOLATION = 1;
     /** Exit code on bad usage (unknown mode, bad budget, unusable factory). */
     public static final int USAGE = 2;
+    /** Exit code when no clause failed but the suite could not judge everything (suite errors, problems). */
+    public static final int INCOMPLETE = 3;
 
     private static final java.util.logging.Logger QUIET = java.util.logging.Logger.getLogger("io.nodeplugins.registry");
 
@@ -69,13 +72,17 @@ public final class SuiteMain {
         // Listener failures that the clause tests provoke on purpose are logged by the registry; keep
         // them out of the progress output (the tests assert on them).
         QUIET.setLevel(java.util.logging.Level.OFF);
-        SuiteReport report = new SuiteReport(implementation, options.mode());
+        SuiteReport report = new SuiteReport(implementation, options.mode(),
+                Features.of(NodeRegistryFactory.load(implementation)));
         configure(settings, implementation);
         out.printf("nodeplugins suite: mode %s, implementation %s%s%n", options.mode().cliName(), implementation,
                 options.budget().map(b -> ", budget " + b).orElse(""));
 
         Optional<Path> jar = options.jcstressJar().or(SuiteMain::defaultJcstressJar);
-        if (jar.isPresent() && Files.isRegularFile(jar.get())) {
+        options.skipped().forEach(s -> report.notRun(s, "skipped (--skip " + s.cliName() + ")"));
+        if (options.skipped().contains(Suite.JCSTRESS)) {
+            out.println("[1/2] jcstress skipped");
+        } else if (jar.isPresent() && Files.isRegularFile(jar.get())) {
             out.println("[1/2] jcstress (" + String.join(" ", settings.jcstress()) + ") ...");
             new JcstressSuite(out).run(jar.get(), implementation, settings, report, options.reportDir(), started);
         } else {
@@ -86,7 +93,7 @@ public final class SuiteMain {
         }
 
         out.println("[2/2] unit tests, sequential and parallel properties, Lincheck ...");
-        ContractSuites properties = new ContractSuites(out);
+        ContractSuites properties = new ContractSuites(out, options.skipped());
         int round = 1;
         long roundsStarted = System.nanoTime();
         properties.run(report, round, started);
@@ -118,7 +125,11 @@ public final class SuiteMain {
         out.println();
         out.print(report.toMarkdown(wall));
         out.printf("%nreport: %s%n", options.reportDir().resolve("index.html").toAbsolutePath());
-        return report.passed() ? PASSED : VIOLATION;
+        return switch (report.verdict()) {
+            case PASS -> PASSED;
+            case FAIL -> VIOLATION;
+            case INCOMPLETE -> INCOMPLETE;
+        };
     }
 
     private static Optional<Path> defaultJcstressJar() {

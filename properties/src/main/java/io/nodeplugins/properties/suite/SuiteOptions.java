@@ -6,34 +6,39 @@ import io.nodeplugins.registry.NodeRegistryFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The main job's command line: {@code [--mode ci|thorough|soak] [--budget 20m] [--factory CLASS]
- * [--report DIR] [--jcstress-jar JAR]}. Immutable.
+ * [--report DIR] [--jcstress-jar JAR] [--skip SUITE,...]}. Immutable.
  *
  * @param mode        the effort level ({@code --mode})
  * @param budget      the time budget (required for soak, refused otherwise)
  * @param factory     the implementation under test's factory class name, or empty for the reference
  * @param reportDir   where {@code index.html} and {@code summary.md} go
- * @param jcstressJar the jcstress uber-jar, or empty to skip jcstress
+ * @param jcstressJar the jcstress uber-jar, or empty to look for it in the default place
+ * @param skipped     the suites not to run ({@code --skip})
  */
 public record SuiteOptions(Effort mode, Optional<Duration> budget, Optional<String> factory, Path reportDir,
-                           Optional<Path> jcstressJar) {
+                           Optional<Path> jcstressJar, Set<Suite> skipped) {
 
     /** The usage text printed with every command-line error. */
     public static final String USAGE = String.join("\n",
             "usage: suite [--mode ci|thorough|soak] [--budget DURATION] [--factory CLASS] [--report DIR]",
-            "             [--jcstress-jar JAR]",
+            "             [--jcstress-jar JAR] [--skip SUITE,...]",
             "  --mode      ci (default, about 1.5 minutes), thorough (about 15 minutes on 2 cores),",
             "              soak (jcstress once, then property rounds with fresh seeds until --budget is spent)",
             "  --budget    a duration such as 90s, 20m, 2h or PT20M; required with --mode soak",
             "  --factory   a class implementing " + NodeRegistryFactory.class.getName() + " (default: the reference)",
             "  --report    the report folder (default: target/suite-report)",
-            "  --jcstress-jar  the jcstress-tests uber-jar (default: jcstress-tests/target/jcstress.jar if present)");
+            "  --jcstress-jar  the jcstress-tests uber-jar (default: jcstress-tests/target/jcstress.jar if present)",
+            "  --skip      suites not to run, comma-separated: " + Suite.cliNames() + "; the report says so");
 
     /**
      * Checks the combination.
@@ -43,6 +48,7 @@ public record SuiteOptions(Effort mode, Optional<Duration> budget, Optional<Stri
      * @param factory     the factory class name
      * @param reportDir   the report folder
      * @param jcstressJar the jcstress jar
+     * @param skipped     the suites not to run
      */
     public SuiteOptions {
         Objects.requireNonNull(mode, "mode");
@@ -50,6 +56,7 @@ public record SuiteOptions(Effort mode, Optional<Duration> budget, Optional<Stri
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(reportDir, "reportDir");
         Objects.requireNonNull(jcstressJar, "jcstressJar");
+        skipped = skipped.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(skipped));
         if (mode == Effort.SOAK && budget.isEmpty()) {
             throw new IllegalArgumentException("--mode soak needs a time budget, for example --budget 30m");
         }
@@ -72,6 +79,7 @@ public record SuiteOptions(Effort mode, Optional<Duration> budget, Optional<Stri
         Optional<String> factory = Optional.empty();
         Path report = Path.of("target", "suite-report");
         Optional<Path> jar = Optional.empty();
+        Set<Suite> skipped = EnumSet.noneOf(Suite.class);
         for (int i = 0; i < args.size(); i++) {
             String option = args.get(i);
             if (option.equals("--help") || option.equals("-h")) {
@@ -100,11 +108,16 @@ public record SuiteOptions(Effort mode, Optional<Duration> budget, Optional<Stri
                 case "--jcstress-jar":
                     jar = Optional.of(Path.of(value));
                     break;
+                case "--skip":
+                    for (String name : value.split(",")) {
+                        skipped.add(Suite.parse(name));
+                    }
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + option + "'");
             }
         }
-        return new SuiteOptions(mode, budget, factory, report, jar);
+        return new SuiteOptions(mode, budget, factory, report, jar, skipped);
     }
 
     private static Effort parseMode(String value) {

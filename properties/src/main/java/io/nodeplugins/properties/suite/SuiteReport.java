@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import io.nodeplugins.properties.engine.core.Effort;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.Clause;
 
 import java.util.ArrayList;
@@ -18,28 +20,53 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The main job's report: one row per contract clause, one column per suite, then every failure with
- * its minimal scenario and replay command. Collects findings from several threads (synchronized);
- * written once at the end as {@code summary.md} and {@code index.html}.
+ * The main job's report: what the registry declares and the hazards of what it lacks, then one row
+ * per contract clause, one column per suite (each cell: passed of run, n/a, failures, suite errors),
+ * then every failure with its minimal scenario and replay command, and every suite error with its
+ * cause. Collects findings from several threads (synchronized); written once at the end as
+ * {@code summary.md} and {@code index.html}.
  */
 public final class SuiteReport {
 
+    /** The verdict of a run. */
+    public enum Verdict {
+        /** Every check that applies ran and passed. */
+        PASS,
+        /** The registry broke a clause. */
+        FAIL,
+        /** No clause failed, but some checks did not complete (suite errors) or the suite could not run. */
+        INCOMPLETE
+    }
+
     private final String implementation;
     private final Effort mode;
+    private final Features features;
     private final List<Finding> findings = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<Suite, String> notRun = new EnumMap<>(Suite.class);
 
     /**
-     * Creates an empty report.
+     * Creates an empty report of a registry that offers what the reference offers.
      *
      * @param implementation what was tested (factory class name)
      * @param mode           the mode
      */
     public SuiteReport(String implementation, Effort mode) {
+        this(implementation, mode, Features.REFERENCE);
+    }
+
+    /**
+     * Creates an empty report.
+     *
+     * @param implementation what was tested (factory class name)
+     * @param mode           the mode
+     * @param features       what the registry declares
+     */
+    public SuiteReport(String implementation, Effort mode, Features features) {
         this.implementation = implementation;
         this.mode = mode;
+        this.features = features;
     }
 
     /**
@@ -52,15 +79,14 @@ public final class SuiteReport {
     }
 
     /**
-     * Records a problem that is not a clause verdict (a suite that crashed, a missing jar): it makes
-     * the run fail.
+     * Records a problem that is not a clause verdict (a suite that could not run, a missing jar): it
+     * makes the run incomplete.
      *
      * @param problem what went wrong and what to do
      */
     public synchronized void problem(String problem) {
         problems.add(problem);
     }
-
     /**
      * Records a note for the reader that is neither a failure nor a problem (a test that could not
      * run on this machine, for example).
@@ -91,12 +117,26 @@ public final class SuiteReport {
     }
 
     /**
-     * Returns whether every finding passed and no problem was recorded.
+     * Returns the verdict: FAIL if any check failed, else INCOMPLETE if a check ended in a suite
+     * error or a problem was recorded, else PASS (checks that do not apply count for nothing).
      *
-     * @return true if the implementation passed
+     * @return the verdict
+     */
+    public synchronized Verdict verdict() {
+        if (findings.stream().anyMatch(Finding::failed)) {
+            return Verdict.FAIL;
+        }
+        boolean errors = findings.stream().anyMatch(f -> f.status() == Finding.Status.ERROR);
+        return errors || !problems.isEmpty() ? Verdict.INCOMPLETE : Verdict.PASS;
+    }
+
+    /**
+     * Returns whether the run passed.
+     *
+     * @return true if the verdict is PASS
      */
     public synchronized boolean passed() {
-        return problems.isEmpty() && findings.stream().allMatch(Finding::passed);
+        return verdict() == Verdict.PASS;
     }
 
     /**
@@ -109,7 +149,7 @@ public final class SuiteReport {
      * @return the broken clauses
      */
     public synchronized List<Clause> brokenClauses() {
-        List<Finding> failed = findings.stream().filter(f -> !f.passed()).collect(Collectors.toList());
+        List<Finding> failed = findings.stream().filter(Finding::failed).collect(Collectors.toList());
         Set<Clause> jcstress = singleClauseFailures(failed, Suite.JCSTRESS);
         Set<Clause> unit = singleClauseFailures(failed, Suite.UNIT);
         Set<Clause> broken = EnumSet.noneOf(Clause.class);
@@ -141,7 +181,7 @@ public final class SuiteReport {
      * @return every clause with a failed single-clause test
      */
     public synchronized List<Clause> clausesWithFailures() {
-        return Arrays.stream(Clause.values()).filter(c -> findings.stream().anyMatch(f -> !f.passed() && !f.shared()
+        return Arrays.stream(Clause.values()).filter(c -> findings.stream().anyMatch(f -> f.failed() && !f.shared()
                 && f.clause().equals(c))).collect(Collectors.toList());
     }
 
@@ -155,9 +195,14 @@ public final class SuiteReport {
         StringBuilder md = new StringBuilder();
         md.append("# nodeplugins suite report\n\n");
         md.append("- implementation: `").append(implementation).append("`\n");
+        md.append("- declares: ").append(features).append('\n');
         md.append("- mode: ").append(mode.cliName()).append('\n');
         md.append("- wall time: ").append(format(wallTime)).append('\n');
-        md.append("- verdict: **").append(passed() ? "PASS" : "FAIL").append("**");
+        Verdict verdict = verdict();
+        md.append("- verdict: **").append(verdict).append("**");
+        if (verdict == Verdict.INCOMPLETE) {
+            md.append(" (no clause failed, but the suite could not judge everything: see Suite errors and Problems)");
+        }
         List<Clause> broken = brokenClauses();
         if (!broken.isEmpty()) {
             md.append(" (broken: ").append(names(broken)).append(')');
@@ -181,8 +226,23 @@ public final class SuiteReport {
             }
             md.append('\n');
         }
-        md.append("\nCells: verdict, tests passed of run, and tries or samples behind them; `-` not checked by that suite;\n")
-                .append("`FAIL*` only a property that checks several clauses at once failed (its minimal scenario says which step broke).\n");
+        md.append("\nCells: verdict, checks passed of those that ran, and tries or samples behind them; `n/a` the checks do not\n")
+                .append("apply (the registry does not offer what they call); `-` not checked by that suite; `FAIL*` only a check of\n")
+                .append("several clauses at once failed (its minimal scenario says which step broke); `error` the suite could not\n")
+                .append("judge a check (a tool crashed or ran out of time): no verdict on the registry.\n");
+        if (!broken.isEmpty()) {
+            md.append("\n## In plain words\n\n");
+            broken.forEach(c -> md.append("- ").append(c.label()).append(": ").append(c.symptom()).append('\n'));
+        }
+        List<String> hazards = features.hazards();
+        if (!hazards.isEmpty() || !features.missing().isEmpty()) {
+            md.append("\n## What the registry does not offer\n\n");
+            if (!features.missing().isEmpty()) {
+                md.append("Not offered, so `n/a`: ").append(features.missing().stream().map(Feature::title)
+                        .collect(Collectors.joining(", "))).append(".\n");
+            }
+            hazards.forEach(h -> md.append("- Hazard: ").append(h).append('\n'));
+        }
         notRun.forEach((s, why) -> md.append("\n").append(s.title()).append(" did not run: ").append(why).append('\n'));
         if (!notes.isEmpty()) {
             md.append("\n## Notes\n\n");
@@ -192,7 +252,15 @@ public final class SuiteReport {
             md.append("\n## Problems\n\n");
             problems.forEach(p -> md.append("- ").append(p).append('\n'));
         }
-        List<Finding> failed = distinctFailures();
+        List<Finding> errors = distinct(Finding.Status.ERROR);
+        if (!errors.isEmpty()) {
+            md.append("\n## Suite errors\n\nNot verdicts on the registry: the suite could not judge these checks.\n");
+            for (Finding f : errors) {
+                md.append("\n### ").append(clauseLabel(f)).append(" — ").append(f.suite().title()).append(": `")
+                        .append(f.test()).append("`\n\n```\n").append(f.detail().strip()).append("\n```\n");
+            }
+        }
+        List<Finding> failed = distinct(Finding.Status.FAIL);
         if (!failed.isEmpty()) {
             md.append("\n## Failures\n");
             for (Finding f : failed) {
@@ -229,11 +297,11 @@ public final class SuiteReport {
         Files.writeString(dir.resolve("index.html"), toHtml(wallTime), StandardCharsets.UTF_8);
     }
 
-    /** The failed findings, one per failing test (a shared property appears once). */
-    private List<Finding> distinctFailures() {
+    /** The findings of one status, one per check (a check of several clauses appears once). */
+    private List<Finding> distinct(Finding.Status status) {
         Map<String, Finding> first = new java.util.LinkedHashMap<>();
         for (Finding f : findings) {
-            if (!f.passed()) {
+            if (f.status() == status) {
                 first.putIfAbsent(f.suite() + "/" + f.test(), f);
             }
         }
@@ -264,16 +332,26 @@ public final class SuiteReport {
     }
 
     private String cell(Clause clause, Suite suite) {
+        // A check of several clauses says nothing about one the registry does not offer: left out there.
+        boolean applies = features.applies(clause);
         List<Finding> mine = findings.stream().filter(f -> f.clause() == clause && f.suite() == suite)
-                .collect(Collectors.toList());
+                .filter(f -> applies || !f.shared()).collect(Collectors.toList());
         if (mine.isEmpty()) {
-            return "-";
+            return applies || findings.stream().noneMatch(f -> f.clause() == clause && f.suite() == suite) ? "-" : "n/a";
         }
         long passed = mine.stream().filter(Finding::passed).count();
+        long failed = mine.stream().filter(Finding::failed).count();
+        long notApplicable = mine.stream().filter(f -> f.status() == Finding.Status.NOT_APPLICABLE).count();
+        long errors = mine.stream().filter(f -> f.status() == Finding.Status.ERROR).count();
+        long ran = passed + failed;
+        if (ran == 0 || failed == 0 && errors == 0 && !applies) {
+            return errors > 0 ? "error " + errors : "n/a";
+        }
         long samples = mine.stream().mapToLong(Finding::samples).sum();
-        boolean onlyShared = mine.stream().noneMatch(f -> !f.passed() && !f.shared());
-        String verdict = passed == mine.size() ? "pass" : onlyShared ? "FAIL*" : "FAIL";
-        return verdict + " " + passed + "/" + mine.size() + (samples > 0 ? String.format(", %,d samples", samples) : "");
+        boolean onlyShared = mine.stream().noneMatch(f -> f.failed() && !f.shared());
+        String verdict = failed == 0 ? "pass" : onlyShared ? "FAIL*" : "FAIL";
+        return verdict + " " + passed + "/" + ran + (samples > 0 ? String.format(", %,d samples", samples) : "")
+                + (notApplicable > 0 ? ", " + notApplicable + " n/a" : "") + (errors > 0 ? ", " + errors + " error" : "");
     }
 
     static String format(Duration d) {
@@ -284,6 +362,6 @@ public final class SuiteReport {
     @Override
     public synchronized String toString() {
         return "SuiteReport[" + implementation + ", " + findings.size() + " findings, "
-                + findings.stream().filter(f -> !f.passed()).count() + " failed]";
+                + findings.stream().filter(Finding::failed).count() + " failed]";
     }
 }

@@ -166,7 +166,8 @@ final class ClauseIndex {
 
     /** The declaration an annotation ending at {@code from} belongs to: up to its '{' or ';', other annotations skipped. */
     private static String declarationAfter(String code, int from) {
-        String rest = code.substring(from);
+        // Annotations first: their arguments may hold braces (semantics = {STACKING, REPLACE}).
+        String rest = code.substring(from).replaceAll("@\\w+(\\.\\w+)*(\\([^)]*\\))?", " ");
         int end = rest.length();
         for (char stop : new char[] {'{', ';'}) {
             int i = rest.indexOf(stop);
@@ -174,7 +175,7 @@ final class ClauseIndex {
                 end = Math.min(end, i);
             }
         }
-        return rest.substring(0, end).replaceAll("@\\w+(\\.\\w+)*(\\([^)]*\\))?", " ").strip();
+        return rest.substring(0, end).strip();
     }
 
     private static String withoutComments(String source) {

@@ -1,7 +1,8 @@
 package io.nodeplugins.properties.contract;
 
 import io.nodeplugins.properties.contract.lincheck.LincheckOptions;
-import io.nodeplugins.properties.contract.lincheck.RegistryOperations;
+import io.nodeplugins.properties.contract.lincheck.CoreOperations;
+import io.nodeplugins.properties.contract.lincheck.LincheckCheck;
 import io.nodeplugins.properties.engine.core.Effort;
 import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.properties.faulty.CheckThenActRegistry;
@@ -14,58 +15,34 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Lincheck, in the options of {@link LincheckContract}, agrees with the parallel properties on the
- * faulty registries whose bug is a race on registration: the unsynchronised map (C1) and
- * check-then-act (C2) must fail in stress mode and in model-checking mode, with Lincheck's "Invalid
- * execution results" report. They run the core operations of {@link RegistryOperations} (register,
- * close, lookup), where the races show most often.
+ * Lincheck, in the options of {@link LincheckContract} and through its {@link LincheckCheck}, agrees
+ * with the parallel properties on the faulty registries whose bug is a race on registration: the
+ * unsynchronised map (C1) and check-then-act (C2) must fail in stress mode and in model-checking
+ * mode, with Lincheck's "Invalid execution results" report. They run the core operations
+ * ({@link CoreOperations}: register, close, lookup), where the races show most often.
  */
 class LincheckContractCatchesFaultyRegistriesTest {
 
     private static final Settings CI = Settings.of(Effort.CI);
 
-    /** Lincheck's state for {@link UnsynchronizedMapRegistry} (C1). */
-    public static class UnsynchronizedMap extends RegistryOperations {
-        /** Creates a fresh faulty registry. */
-        public UnsynchronizedMap() {
-        }
-
-        @Override
-        protected NodeRegistryFactory factory() {
-            return new UnsynchronizedMapRegistry.Factory();
-        }
-    }
-
-    /** Lincheck's state for {@link CheckThenActRegistry} (C2). */
-    public static class CheckThenAct extends RegistryOperations {
-        /** Creates a fresh faulty registry. */
-        public CheckThenAct() {
-        }
-
-        @Override
-        protected NodeRegistryFactory factory() {
-            return new CheckThenActRegistry.Factory();
-        }
-    }
-
     @Test
     void stressCatchesTheUnsynchronizedMap() {
-        assertCaught(LincheckOptions.stress(CI), UnsynchronizedMap.class);
+        assertCaught(LincheckOptions.stress(CI), new UnsynchronizedMapRegistry.Factory(), false);
     }
 
     @Test
     void modelCheckingCatchesTheUnsynchronizedMap() {
-        assertCaught(faultFinding(), UnsynchronizedMap.class);
+        assertCaught(faultFinding(), new UnsynchronizedMapRegistry.Factory(), true);
     }
 
     @Test
     void stressCatchesCheckThenAct() {
-        assertCaught(LincheckOptions.stress(CI), CheckThenAct.class);
+        assertCaught(LincheckOptions.stress(CI), new CheckThenActRegistry.Factory(), false);
     }
 
     @Test
     void modelCheckingCatchesCheckThenAct() {
-        assertCaught(faultFinding(), CheckThenAct.class);
+        assertCaught(faultFinding(), new CheckThenActRegistry.Factory(), true);
     }
 
     /**
@@ -77,9 +54,9 @@ class LincheckContractCatchesFaultyRegistriesTest {
         return LincheckOptions.modelChecking(CI).iterations(30).invocationsPerIteration(300);
     }
 
-    private static void assertCaught(Options<?, ?> options, Class<?> state) {
-        assertThatThrownBy(() -> options.check(state))
-                .as("Lincheck must find a non-linearizable execution of %s", state.getSimpleName())
+    private static void assertCaught(Options<?, ?> options, NodeRegistryFactory faulty, boolean modelChecking) {
+        assertThatThrownBy(() -> LincheckCheck.run(faulty, options, CoreOperations.class, modelChecking))
+                .as("Lincheck must find a non-linearizable execution of %s", faulty)
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Invalid execution results");
     }

@@ -35,7 +35,7 @@ class ParallelContractCatchesFaultyRegistriesTest {
     }
 
     private static void check(FaultyRegistry faulty, String test) {
-        ContractRun run = ContractRun.ofMethod(ParallelContractTest.class, test, faulty.factoryClassName());
+        ContractRun run = ContractRun.ofMethod(ContractRun.Contract.PARALLEL, test, faulty.factoryClassName());
 
         List<PropertyResult<?>> caught = run.propertyFailuresOf(faulty.clause());
         assertThat(caught).as("%s must be caught by %s; failed: %s", faulty, test, run.failed()).hasSize(1);

@@ -13,6 +13,8 @@ final class ParallelDetection {
             "UnsynchronizedMapRegistry", "registrationsStackAndCloseByHandle",
             "CheckThenActRegistry", "registrationsStackAndCloseByHandle",
             "RemoveByKeyRegistry", "registrationsStackAndCloseByHandle",
+            "CopyOnWriteRaceProviderRegistry", "registrationsStackAndCloseByHandle",
+            "RemoveByNameMapRegistry", "registrationsStackAndCloseByHandle",
             "LostWakeupRegistry", "awaitReturnsOrTimesOutAndLeavesNoWaiter",
             "WeaklyConsistentSnapshotRegistry", "snapshotIsTheStateOfOneInstant");
 

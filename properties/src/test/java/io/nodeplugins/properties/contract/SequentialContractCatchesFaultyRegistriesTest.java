@@ -29,7 +29,9 @@ class SequentialContractCatchesFaultyRegistriesTest {
 
     /** The faulty registries whose bug is visible in a sequential run. */
     static final Set<String> SEQUENTIALLY_VISIBLE = Set.of("NoStackingRegistry", "RemoveByKeyRegistry",
-            "NullOnMissingRegistry", "LeakingWaiterRegistry", "AcceptAfterCloseRegistry", "CorruptingBadInputRegistry");
+            "NullOnMissingRegistry", "LeakingWaiterRegistry", "AcceptAfterCloseRegistry", "CorruptingBadInputRegistry",
+            "PutIfAbsentMapRegistry", "TiesToLastProviderRegistry", "RemoveByNameMapRegistry",
+            "DeregisterByNameProviderRegistry");
 
     @TestFactory
     Stream<DynamicTest> everySequentiallyVisibleFaultIsCaughtWithAMinimalScenario() {
@@ -38,7 +40,7 @@ class SequentialContractCatchesFaultyRegistriesTest {
     }
 
     private static void check(FaultyRegistry faulty) {
-        ContractRun run = ContractRun.of(SequentialContractTest.class, faulty.factoryClassName(), faulty.clause());
+        ContractRun run = ContractRun.of(ContractRun.Contract.SEQUENTIAL, faulty.factoryClassName(), faulty.clause());
         List<PropertyResult<?>> caught = run.propertyFailuresOf(faulty.clause());
         System.out.println(faulty + ": failed " + run.failed() + " of " + run.started() + " properties of its clause");
         caught.stream().min(Comparator.comparingInt(PropertyResult::minimalSize))

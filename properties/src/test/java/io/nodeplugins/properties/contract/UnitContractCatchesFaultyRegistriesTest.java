@@ -29,7 +29,7 @@ class UnitContractCatchesFaultyRegistriesTest {
     @MethodSource("faultyRegistries")
     void aUnitTestOfItsClauseCatchesIt(FaultyRegistry faulty) {
         long start = System.nanoTime();
-        ContractRun run = ContractRun.of(UnitContractTest.class, faulty.factoryClassName(), faulty.clause());
+        ContractRun run = ContractRun.of(ContractRun.Contract.UNIT, faulty.factoryClassName(), faulty.clause());
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         System.out.println(faulty + " caught by " + run.failed().size() + " of " + run.started() + " tests in "
@@ -45,7 +45,7 @@ class UnitContractCatchesFaultyRegistriesTest {
      */
     @Test
     void theirCorrectBasePassesEveryUnitTest() {
-        ContractRun run = ContractRun.of(UnitContractTest.class, SimpleLockedRegistry.Factory.class.getName());
+        ContractRun run = ContractRun.of(ContractRun.Contract.UNIT, SimpleLockedRegistry.Factory.class.getName());
 
         assertThat(run.started()).isGreaterThan(50);
         assertThat(run.failed()).as("unit tests failed by the correct base of the faulty registries").isEmpty();

@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.faulty;
 
+import io.nodeplugins.properties.features.RegistryDeclaration;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import io.nodeplugins.registry.PluginRegistry;
@@ -21,15 +22,17 @@ class FaultyRegistriesTest {
             NodeRegistryFactory loaded = NodeRegistryFactory.load(faulty.factoryClassName());
 
             assertThat(loaded.toString()).as(faulty.name()).isEqualTo(faulty.name());
-            try (PluginRegistry<String, String> registry = loaded.create()) {
-                assertThat(registry.getClass()).isEqualTo(faulty.type());
+            if (!(loaded instanceof RegistryDeclaration)) { // a declaration's registry is the shape's adapter
+                try (PluginRegistry<String, String> registry = loaded.create()) {
+                    assertThat(registry.getClass()).isEqualTo(faulty.type());
+                }
             }
         }
     }
 
     @Test
     void faultyRegistriesAreListedOncePerNameAndCoverEveryClause() {
-        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name).doesNotHaveDuplicates().hasSize(12);
+        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name).doesNotHaveDuplicates().hasSize(17);
         Set<Clause> covered = EnumSet.noneOf(Clause.class);
         FaultyRegistries.ALL.forEach(f -> covered.add(f.clause()));
         assertThat(covered).containsExactlyInAnyOrder(Clause.values());

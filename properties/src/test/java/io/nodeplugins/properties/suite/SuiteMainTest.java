@@ -60,7 +60,8 @@ class SuiteMainTest {
             "--factory io.nodeplugins.properties.suite.SuiteMainTest$ThrowingFactory|threw from create(): java.lang.IllegalStateException: cannot connect",
             "--factory io.nodeplugins.properties.suite.SuiteMainTest$ThrowingConstructorFactory|threw in its constructor",
             "--colour red|unknown option '--colour'",
-            "--mode|option --mode needs a value"})
+            "--mode|option --mode needs a value",
+            "--skip jcstress,fuzz|unknown suite 'fuzz': use one of jcstress, unit, sequential, parallel, lincheck"})
     void badUsageGetsAClearErrorAndExitCode2(String args, String message) {
         assertThat(run(args.split(" "))).isEqualTo(SuiteMain.USAGE);
         assertThat(errors()).contains(message).contains("usage: suite");

@@ -3,9 +3,18 @@ package io.nodeplugins.properties.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nodeplugins.properties.engine.core.Effort;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
+import io.nodeplugins.properties.features.KeySpace;
+import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 
 import java.time.Duration;
+
+import static io.nodeplugins.properties.suite.Finding.Status.ERROR;
+import static io.nodeplugins.properties.suite.Finding.Status.FAIL;
+import static io.nodeplugins.properties.suite.Finding.Status.NOT_APPLICABLE;
+import static io.nodeplugins.properties.suite.Finding.Status.PASS;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +24,8 @@ class SuiteReportTest {
     private final SuiteReport report = new SuiteReport("F", Effort.CI);
 
     private void add(Clause clause, Suite suite, boolean passed) {
-        report.add(new Finding(clause, suite, clause.name() + "Test.x()", passed, 10, passed ? "" : "boom", "", false));
+        report.add(new Finding(clause, suite, clause.name() + "Test.x()", passed ? PASS : FAIL, 10, passed ? "" : "boom", "",
+                false));
     }
 
     @Test
@@ -36,7 +46,7 @@ class SuiteReportTest {
 
     @Test
     void theHtmlPageShowsWhatTheSummarySaysWithFailureDetailsVerbatim() {
-        report.add(new Finding(Clause.C5, Suite.SEQUENTIAL, "C5Test.x()", false, 3,
+        report.add(new Finding(Clause.C5, Suite.SEQUENTIAL, "C5Test.x()", FAIL, 3,
                 "step 1: registry.require(\"a\") -> threw <NPE> | not | a table\n# not a heading", "mvn -Dx=1", false));
         report.note("see `target/x` for **more**");
 
@@ -61,13 +71,13 @@ class SuiteReportTest {
 
     @Test
     void sharedPropertyFailuresAloneBlameTheirWholeRange() {
-        report.add(new Finding(Clause.C1, Suite.PARALLEL, "p", false, 1, "boom", "", true));
-        report.add(new Finding(Clause.C2, Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        report.add(new Finding(Clause.C1, Suite.PARALLEL, "p", FAIL, 1, "boom", "", true));
+        report.add(new Finding(Clause.C2, Suite.PARALLEL, "p", FAIL, 1, "boom", "", true));
 
         assertThat(report.brokenClauses()).containsExactly(Clause.C1, Clause.C2);
         assertThat(report.passed()).isFalse();
-        report.add(new Finding(Clause.C2, Suite.PARALLEL, "q", true, 1, "", "", true));
-        report.add(new Finding(Clause.C7, Suite.PARALLEL, "p", false, 1, "boom", "", true));
+        report.add(new Finding(Clause.C2, Suite.PARALLEL, "q", PASS, 1, "", "", true));
+        report.add(new Finding(Clause.C7, Suite.PARALLEL, "p", FAIL, 1, "boom", "", true));
         assertThat(report.toMarkdown(Duration.ofSeconds(1))).contains("| C1 register | - | - | - | FAIL* 0/1, 1 samples |")
                 .contains("### C1-C2, C7 — parallel properties: `p`");
     }
@@ -83,6 +93,35 @@ class SuiteReportTest {
                 .contains("wall time: 0:01:01").contains("verdict: **PASS**")
                 .contains("| C1 register | - | pass 1/1, 10 samples | - |").contains("- a note");
         assertThat(report.toHtml(Duration.ofSeconds(1))).contains("<td class=\"pass\">pass 1/1, 10 samples</td>");
+    }
+
+    @Test
+    void checksOfWhatIsNotOfferedAreNotApplicableAndSuiteErrorsMakeTheRunIncompleteNeverFailed() {
+        SuiteReport map = new SuiteReport("MyMap", Effort.CI,
+                Features.of(Semantics.REPLACE, KeySpace.NON_BLANK).with(Feature.REMOVAL));
+        map.add(new Finding(Clause.C1, Suite.UNIT, "a", PASS, 0, "", "", false));
+        map.add(new Finding(Clause.C1, Suite.UNIT, "b", NOT_APPLICABLE, 0, "n/a: the registry does not offer size", "",
+                false));
+        map.add(new Finding(Clause.C6, Suite.UNIT, "c", NOT_APPLICABLE, 0, "n/a", "", false));
+        // A check of every clause that passes proves nothing about await, which the map does not offer.
+        map.add(new Finding(Clause.C6, Suite.SEQUENTIAL, "everyCommandMixed", PASS, 200, "", "", true));
+        map.add(new Finding(Clause.C7, Suite.LINCHECK, "stress()", ERROR, 0,
+                "suite error: Lincheck crashed while checking MyMap: java.lang.StackOverflowError", "", false));
+
+        assertThat(map.verdict()).isEqualTo(SuiteReport.Verdict.INCOMPLETE);
+        assertThat(map.brokenClauses()).isEmpty();
+        assertThat(map.toMarkdown(Duration.ofSeconds(1)))
+                .contains("- declares: replace, any non-blank string, offers [removal]")
+                .contains("verdict: **INCOMPLETE** (no clause failed")
+                .contains("| C1 register | - | pass 1/1, 1 n/a |", "| C6 await | - | n/a | n/a |", "| error 1 |")
+                .contains("Not offered, so `n/a`: handle state, Optional lookup, require")
+                .contains("- Hazard: a miss returns null: callers can dereference it later")
+                .contains("## Suite errors", "suite error: Lincheck crashed")
+                .doesNotContain("| FAIL", "broken:");
+        map.add(new Finding(Clause.C3, Suite.SEQUENTIAL, "p", FAIL, 1, "boom", "", false));
+        assertThat(map.verdict()).isEqualTo(SuiteReport.Verdict.FAIL);
+        assertThat(map.toMarkdown(Duration.ofSeconds(1))).contains("## In plain words",
+                "- C3 handle-scoped removal: an old instance's late removal deleted its newer replacement");
     }
 
     @Test

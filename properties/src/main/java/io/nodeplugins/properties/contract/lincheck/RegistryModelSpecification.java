@@ -12,15 +12,19 @@ import io.nodeplugins.properties.engine.model.Require;
 import io.nodeplugins.properties.engine.model.Snapshot;
 import io.nodeplugins.properties.engine.model.Transition;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Features;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * The sequential specification Lincheck checks against: the operations of {@link RegistryOperations},
- * with the same names and parameters, applied as the property engine's commands to its
- * {@link RegistryModel}. Lincheck creates one per sequential execution it tries, with the public
+ * The sequential specification Lincheck checks against: the operations of {@link CoreOperations} and
+ * its subclasses, with the same names and parameters, applied as the property engine's commands to
+ * its {@link RegistryModel} of the registry's semantics ({@link LincheckSubject}). An operation the
+ * registry does not offer is {@value #NOT_OFFERED} here as there. Lincheck creates one per sequential execution it tries, with the public
  * no-argument constructor. Not thread-safe (Lincheck runs it sequentially).
  *
  * <p>Registrations are numbered per Lincheck thread (thread id x 1000 + count) and a thread closes
@@ -31,8 +35,8 @@ import java.util.List;
  */
 public class RegistryModelSpecification {
 
-    /** The node names operations draw from: two, so that registrations collide and stack. */
-    public static final List<String> NODES = List.of("node-a", "node-b");
+    /** The result of an operation the registry does not offer, on both sides. */
+    public static final String NOT_OFFERED = "not offered";
 
     /** Thread ids: 0 for the init part, 1..threads for the parallel part, then the post part. */
     public static final int MAX_THREAD_IDS = 8;
@@ -40,11 +44,13 @@ public class RegistryModelSpecification {
     /** The timeout of {@code await} in the stress test with awaits. */
     public static final long AWAIT_TIMEOUT_MILLIS = 1;
 
-    private RegistryModel model = RegistryModel.EMPTY;
+    private RegistryModel model = RegistryModel.empty(LincheckSubject.features().semantics());
+    private final Features features = LincheckSubject.features();
+    private final List<String> keys = LincheckSubject.keys();
     private final int[] registered = new int[MAX_THREAD_IDS];
     private final List<Deque<Register>> open = new ArrayList<>();
 
-    /** Creates the specification of an empty, open registry. */
+    /** Creates the specification of an empty, open registry of the one under test. */
     public RegistryModelSpecification() {
         for (int i = 0; i < MAX_THREAD_IDS; i++) {
             open.add(new ArrayDeque<>());
@@ -65,12 +71,13 @@ public class RegistryModelSpecification {
     /**
      * {@code register(node, plugin)}.
      *
-     * @param node   the node index
-     * @param thread the Lincheck thread id
+     * @param node     the node index
+     * @param priority the plugin's priority
+     * @param thread   the Lincheck thread id
      * @return "registered p&lt;n&gt;" or "threw ..."
      */
-    public String register(int node, int thread) {
-        Register register = new Register(nextRegistration(registered, thread), NODES.get(node));
+    public String register(int node, int priority, int thread) {
+        Register register = new Register(nextRegistration(registered, thread), keys.get(node), priority);
         Outcome expected = apply(register);
         if (!expected.returned()) {
             return render(expected);
@@ -86,6 +93,9 @@ public class RegistryModelSpecification {
      * @return "closed p&lt;n&gt;" or "nothing to close"
      */
     public String closeNewest(int thread) {
+        if (!features.offers(Feature.REMOVAL)) {
+            return NOT_OFFERED;
+        }
         Register newest = open.get(thread).poll();
         if (newest == null) {
             return "nothing to close";
@@ -101,7 +111,7 @@ public class RegistryModelSpecification {
      * @return "Optional[p&lt;n&gt;]" or "Optional.empty"
      */
     public String lookup(int node) {
-        return render(apply(new Lookup(NODES.get(node))));
+        return render(apply(new Lookup(keys.get(node))));
     }
 
     /**
@@ -111,7 +121,7 @@ public class RegistryModelSpecification {
      * @return "p&lt;n&gt;" or "threw PluginNotRegisteredException"
      */
     public String require(int node) {
-        return render(apply(new Require(NODES.get(node))));
+        return features.offers(Feature.REQUIRE) ? render(apply(new Require(keys.get(node)))) : NOT_OFFERED;
     }
 
     /**
@@ -120,7 +130,7 @@ public class RegistryModelSpecification {
      * @return the map, sorted, as "{node-a=p1, ...}"
      */
     public String snapshot() {
-        return render(apply(new Snapshot()));
+        return features.offers(Feature.SNAPSHOT) ? render(apply(new Snapshot())) : NOT_OFFERED;
     }
 
     /**
@@ -130,7 +140,7 @@ public class RegistryModelSpecification {
      * @return "p&lt;n&gt;" or "threw PluginNotRegisteredException"
      */
     public String await(int node) {
-        return render(apply(new Await(NODES.get(node), AWAIT_TIMEOUT_MILLIS)));
+        return render(apply(new Await(keys.get(node), AWAIT_TIMEOUT_MILLIS)));
     }
 
     private Outcome apply(Command command) {

@@ -1,5 +1,8 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.Registration;
@@ -7,78 +10,108 @@ import io.nodeplugins.registry.Registration;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * C3 handle-scoped removal: a handle removes exactly its own registration, idempotently, and never
  * a newer one (the kubelet device-plugin bug where an old plugin's late disconnect removed its
- * replacement).
+ * replacement). Under every semantics, but for the stack order of the last test.
  */
 @Clauses(Clause.C3)
+@Requires(Feature.REMOVAL)
 public abstract class C3HandleScopedRemovalTests extends ClauseTests {
 
     @Test
     public void closeRemovesItsOwnRegistration() {
-        Registration<String, String> handle = registry.register("worker-1", "driver");
+        Registration<String, String> handle = registry.register(key(1), "driver");
 
         handle.close();
 
-        assertThat(handle.isActive()).isFalse();
-        assertThat(registry.lookup("worker-1")).isEmpty();
-        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
+        assertActive(handle, false);
+        assertThat(registry.lookup(key(1))).isEmpty();
+        assertThat(state()).isEqualTo(emptyState());
     }
 
-    /** Catches RemoveByKeyRegistry. */
+    /**
+     * Catches RemoveByKeyRegistry. Under priority semantics the old registration is the current one
+     * (the first of equal priorities), and closing it reveals the replacement.
+     */
     @Test
     public void aLateCloseOfTheOldRegistrationNeverRemovesItsReplacement() {
-        Registration<String, String> old = registry.register("worker-1", "driver-v1");
-        Registration<String, String> replacement = registry.register("worker-1", "driver-v2");
+        Registration<String, String> old = registry.register(key(1), "driver-v1");
+        Registration<String, String> replacement = registry.register(key(1), "driver-v2");
 
         old.close(); // the old plugin's disconnect arrives after the new one registered
 
-        assertThat(registry.lookup("worker-1")).contains("driver-v2");
-        assertThat(replacement.isActive()).isTrue();
-        assertThat(RegistryState.of(registry)).isEqualTo(new RegistryState(Map.of("worker-1", "driver-v2"), 1, 0));
+        assertThat(registry.lookup(key(1))).contains("driver-v2");
+        assertActive(replacement, true);
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), "driver-v2"), 1, 0));
     }
 
     @Test
     public void closeIsIdempotentEvenAfterTheKeyIsRegisteredAgain() {
-        Registration<String, String> old = registry.register("worker-1", "driver-v1");
+        Registration<String, String> old = registry.register(key(1), "driver-v1");
         old.close();
-        Registration<String, String> replacement = registry.register("worker-1", "driver-v2");
+        Registration<String, String> replacement = registry.register(key(1), "driver-v2");
 
         old.close();
         old.close();
 
-        assertThat(registry.lookup("worker-1")).contains("driver-v2");
-        assertThat(replacement.isActive()).isTrue();
-        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.lookup(key(1))).contains("driver-v2");
+        assertActive(replacement, true);
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), "driver-v2"), 1, 0));
     }
 
     @Test
     public void closeNeverTouchesOtherKeys() {
-        Registration<String, String> one = registry.register("worker-1", "a");
-        registry.register("worker-2", "b");
+        Registration<String, String> one = registry.register(key(1), "a");
+        registry.register(key(2), "b");
 
         one.close();
         one.close();
 
-        assertThat(registry.snapshot()).isEqualTo(Map.of("worker-2", "b"));
-        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.lookup(key(1))).isEmpty();
+        assertThat(registry.lookup(key(2))).contains("b");
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(2), "b"), 1, 0));
+    }
+
+    /**
+     * The old plugin's disconnect races with its replacement's registration: whichever comes first,
+     * the replacement must be current afterwards (a removal that reads the key, then removes it, can
+     * remove the replacement in between).
+     */
+    @Test
+    public void aCloseRacingWithTheReplacementsRegistrationNeverRemovesIt() throws Exception {
+        String key = key(1);
+        rounds(300, (r, round) -> {
+            Registration<String, String> old = r.register(key, "driver-v1");
+            TestThreads.runTogether(2, t -> {
+                if (t == 0) {
+                    old.close();
+                } else {
+                    r.register(key, "driver-v2");
+                }
+            });
+            Optional<String> current = r.lookup(key);
+            return current.equals(Optional.of("driver-v2")) ? null
+                    : "the old registration's close raced with the replacement's register; lookup = " + current;
+        });
     }
 
     @Test
+    @Requires(semantics = Semantics.STACKING)
     public void eachHandleOfAStackRemovesOnlyItself() {
-        Registration<String, String> v1 = registry.register("worker-1", "driver-v1");
-        Registration<String, String> v2 = registry.register("worker-1", "driver-v2");
-        Registration<String, String> v3 = registry.register("worker-1", "driver-v3");
+        Registration<String, String> v1 = registry.register(key(1), "driver-v1");
+        Registration<String, String> v2 = registry.register(key(1), "driver-v2");
+        Registration<String, String> v3 = registry.register(key(1), "driver-v3");
 
         v1.close();
-        assertThat(registry.lookup("worker-1")).contains("driver-v3");
+        assertThat(registry.lookup(key(1))).contains("driver-v3");
         v3.close();
-        assertThat(registry.lookup("worker-1")).contains("driver-v2");
-        assertThat(v2.isActive()).isTrue();
-        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.lookup(key(1))).contains("driver-v2");
+        assertActive(v2, true);
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), "driver-v2"), 1, 0));
     }
 }

@@ -1,5 +1,8 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginNotRegisteredException;
@@ -11,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,51 +24,56 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * registered keys (sorted, first 16, then "and N more") and pointing to await. Never null.
  */
 @Clauses(Clause.C5)
+@Requires(Feature.REQUIRE)
 public abstract class C5RequireTests extends ClauseTests {
 
     @Test
+    @Requires(semantics = {Semantics.STACKING, Semantics.REPLACE})
     public void requireReturnsTheCurrentPlugin() {
-        registry.register("worker-1", "driver-v1");
-        registry.register("worker-1", "driver-v2");
+        registry.register(key(1), "driver-v1");
+        registry.register(key(1), "driver-v2");
 
-        assertThat(registry.require("worker-1")).isEqualTo("driver-v2");
+        assertThat(registry.require(key(1))).isEqualTo("driver-v2");
     }
 
     /** Catches NullOnMissingRegistry. */
     @Test
     public void requireOfAnAbsentKeyThrowsWithDiagnosticsAndChangesNothing() {
-        registry.register("worker-2", "b");
-        registry.register("worker-1", "a");
-        RegistryState before = RegistryState.of(registry);
+        registry.register(key(2), "b");
+        registry.register(key(1), "a");
+        RegistryState before = state();
+        List<String> registered = Stream.of(key(1), key(2)).sorted().toList();
 
         PluginNotRegisteredException e = catchThrowableOfType(PluginNotRegisteredException.class,
-                () -> registry.require("worker-3"));
+                () -> registry.require(key(3)));
 
         assertThat(e).as("require of an absent key must throw, not return null").isNotNull()
                 .isInstanceOf(NoSuchElementException.class);
         assertThat(e.getMessage())
-                .contains("'worker-3'")
-                .contains("registered keys (2): [worker-1, worker-2]")
+                .contains("'" + key(3) + "'")
+                .contains("registered keys (2): [" + String.join(", ", registered) + "]")
                 .contains("await(key, timeout)")
                 .doesNotContain("more");
-        assertThat(e.key()).isEqualTo("worker-3");
+        assertThat(e.key()).isEqualTo(key(3));
         assertThat(e.registeredCount()).isEqualTo(2);
-        assertThat(e.shownKeys()).containsExactly("worker-1", "worker-2");
-        assertThat(RegistryState.of(registry)).isEqualTo(before);
+        assertThat(e.shownKeys()).containsExactlyElementsOf(registered);
+        assertThat(state()).isEqualTo(before);
     }
 
     @Test
+    @Requires(Feature.REMOVAL)
     public void requireOfAKeyWhoseLastRegistrationClosedThrows() {
-        registry.register("worker-1", "a").close();
+        registry.register(key(1), "a").close();
 
         PluginNotRegisteredException e = catchThrowableOfType(PluginNotRegisteredException.class,
-                () -> registry.require("worker-1"));
+                () -> registry.require(key(1)));
 
         assertThat(e).isNotNull();
-        assertThat(e.getMessage()).contains("'worker-1'").contains("registered keys (0): []");
+        assertThat(e.getMessage()).contains("'" + key(1) + "'").contains("registered keys (0): []");
     }
 
     @Test
+    @NodeNameKeys
     public void theMessageListsTheFirstSixteenKeysSortedAndCountsTheRest() {
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -90,6 +99,7 @@ public abstract class C5RequireTests extends ClauseTests {
     }
 
     @Test
+    @NodeNameKeys
     public void exactlySixteenKeysAreAllListedWithoutAndMore() {
         for (int i = 0; i < 16; i++) {
             registry.register("node-" + (char) ('a' + i), "p");
@@ -104,6 +114,7 @@ public abstract class C5RequireTests extends ClauseTests {
     }
 
     @Test
+    @NodeNameKeys
     public void keysAreSortedByTheirStringFormNotByRegistrationOrder() {
         registry.register("worker-10", "p");
         registry.register("worker-2", "p");

@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginNotRegisteredException;
@@ -13,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -22,6 +25,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * C6 await: returns as soon as a plugin is registered (no lost wake-up, no polling), or throws
  * {@link PluginNotRegisteredException} with diagnostics on timeout; an interrupted waiter throws
  * {@link InterruptedException}; timed-out, interrupted and cancelled waiters leave nothing behind.
+ * Each test needs the kind of waiting it calls; one registration per key, so under every semantics.
  */
 @Clauses(Clause.C6)
 public abstract class C6AwaitTests extends ClauseTests {
@@ -29,23 +33,25 @@ public abstract class C6AwaitTests extends ClauseTests {
     private static final Duration LONG = Duration.ofSeconds(30);
 
     @Test
+    @Requires({Feature.AWAIT, Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void awaitReturnsAtOnceWhenAPluginIsCurrent() throws Exception {
-        registry.register("worker-1", "driver");
+        registry.register(key(1), "driver");
 
-        assertThat(registry.await("worker-1", LONG)).isEqualTo("driver");
-        assertThat(registry.awaitAsync("worker-1", LONG)).isCompletedWithValue("driver");
+        assertThat(registry.await(key(1), LONG)).isEqualTo("driver");
+        assertThat(registry.awaitAsync(key(1), LONG)).isCompletedWithValue("driver");
         assertThat(registry.pendingWaiters()).isZero();
     }
 
     @Test
+    @Requires({Feature.AWAIT, Feature.PENDING_WAITERS})
     public void aParkedWaiterReturnsAsSoonAsThePluginIsRegistered() throws Exception {
         AtomicReference<Object> result = new AtomicReference<>();
-        Thread waiter = startWaiter("worker-1", LONG, result);
+        Thread waiter = startWaiter(key(1), LONG, result);
         TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 1,
                 () -> "pendingWaiters() = " + registry.pendingWaiters());
 
         long registered = System.nanoTime();
-        registry.register("worker-1", "driver");
+        registry.register(key(1), "driver");
         TestThreads.join(waiter);
         long wokenAfter = System.nanoTime() - registered;
 
@@ -56,14 +62,15 @@ public abstract class C6AwaitTests extends ClauseTests {
     }
 
     @Test
+    @Requires({Feature.AWAIT, Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void manyWaitersOfOneKeyAreAllReleasedByOneRegistration() throws Exception {
-        CompletableFuture<String> async = registry.awaitAsync("worker-1", LONG);
+        CompletableFuture<String> async = registry.awaitAsync(key(1), LONG);
         AtomicReference<Object> sync = new AtomicReference<>();
-        Thread waiter = startWaiter("worker-1", LONG, sync);
+        Thread waiter = startWaiter(key(1), LONG, sync);
         TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 2,
                 () -> "pendingWaiters() = " + registry.pendingWaiters());
 
-        registry.register("worker-1", "driver");
+        registry.register(key(1), "driver");
 
         assertThat(async.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("driver");
         TestThreads.join(waiter);
@@ -72,10 +79,11 @@ public abstract class C6AwaitTests extends ClauseTests {
     }
 
     @Test
+    @Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void aRegistrationOfAnotherKeyReleasesNobody() throws Exception {
-        CompletableFuture<String> waiting = registry.awaitAsync("worker-1", LONG);
+        CompletableFuture<String> waiting = registry.awaitAsync(key(1), LONG);
 
-        registry.register("worker-2", "other");
+        registry.register(key(2), "other");
 
         assertThat(waiting).isNotDone();
         assertThat(registry.pendingWaiters()).isEqualTo(1);
@@ -85,32 +93,34 @@ public abstract class C6AwaitTests extends ClauseTests {
 
     /** Catches LeakingWaiterRegistry. */
     @Test
+    @Requires(Feature.AWAIT)
     public void aTimedOutAwaitThrowsWithDiagnosticsAndLeavesNothingBehind() {
-        registry.register("worker-2", "b");
-        registry.register("worker-0", "a");
-        RegistryState before = RegistryState.of(registry);
+        registry.register(key(2), "b");
+        registry.register(key(0), "a");
+        RegistryState before = state();
         Duration timeout = Duration.ofMillis(50);
 
         long start = System.nanoTime();
         PluginNotRegisteredException e = catchThrowableOfType(PluginNotRegisteredException.class,
-                () -> registry.await("worker-1", timeout));
+                () -> registry.await(key(1), timeout));
         Duration waited = Duration.ofNanos(System.nanoTime() - start);
 
         assertThat(e).as("await of a key nobody registers must time out").isNotNull();
         assertThat(waited).isGreaterThanOrEqualTo(timeout);
         assertThat(e.getMessage())
-                .contains("'worker-1'")
+                .contains("'" + key(1) + "'")
                 .contains(timeout.toString())
-                .contains("registered keys (2): [worker-0, worker-2]");
-        assertThat(e.key()).isEqualTo("worker-1");
-        assertThat(RegistryState.of(registry)).as("state after the timeout").isEqualTo(before);
+                .contains("registered keys (2): [" + String.join(", ", Stream.of(key(0), key(2)).sorted().toList()) + "]");
+        assertThat(e.key()).isEqualTo(key(1));
+        assertThat(state()).as("state after the timeout").isEqualTo(before);
     }
 
     /** Catches LeakingWaiterRegistry. */
     @Test
+    @Requires({Feature.AWAIT, Feature.PENDING_WAITERS})
     public void anInterruptedAwaitThrowsInterruptedExceptionAndLeavesNothingBehind() throws Exception {
         AtomicReference<Object> thrown = new AtomicReference<>();
-        Thread waiter = startWaiter("worker-1", LONG, thrown);
+        Thread waiter = startWaiter(key(1), LONG, thrown);
         TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 1,
                 () -> "pendingWaiters() = " + registry.pendingWaiters());
 
@@ -118,30 +128,32 @@ public abstract class C6AwaitTests extends ClauseTests {
         TestThreads.join(waiter);
 
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
-        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
-        registry.register("worker-1", "driver"); // nobody is left to release
+        assertThat(state()).isEqualTo(emptyState());
+        registry.register(key(1), "driver"); // nobody is left to release
         assertThat(registry.pendingWaiters()).isZero();
     }
 
     @Test
+    @Requires(Feature.AWAIT)
     public void aThreadInterruptedBeforeAwaitingThrowsAtOnceAndLeavesNothingBehind() {
         Thread.currentThread().interrupt();
         Throwable thrown;
         try {
-            thrown = catchThrowable(() -> registry.await("worker-1", LONG));
+            thrown = catchThrowable(() -> registry.await(key(1), LONG));
         } finally {
             Thread.interrupted(); // never leak an interrupt into the next test
         }
 
         assertThat(thrown).isInstanceOf(InterruptedException.class);
-        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
+        assertThat(state()).isEqualTo(emptyState());
     }
 
     /** Catches LeakingWaiterRegistry. */
     @Test
+    @Requires({Feature.AWAIT, Feature.PENDING_WAITERS})
     public void manyTimeoutsLeaveNoWaiterBehind() {
         for (int i = 0; i < 20; i++) {
-            String key = "worker-" + i % 3;
+            String key = key(i % 3);
             assertThat(catchThrowable(() -> registry.await(key, Duration.ofMillis(1))))
                     .isInstanceOf(PluginNotRegisteredException.class);
         }
@@ -149,12 +161,13 @@ public abstract class C6AwaitTests extends ClauseTests {
     }
 
     @Test
+    @Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void awaitAsyncCompletesWhenThePluginIsRegistered() throws Exception {
-        CompletableFuture<String> future = registry.awaitAsync("worker-1", LONG);
+        CompletableFuture<String> future = registry.awaitAsync(key(1), LONG);
         assertThat(future).isNotDone();
         assertThat(registry.pendingWaiters()).isEqualTo(1);
 
-        registry.register("worker-1", "driver");
+        registry.register(key(1), "driver");
 
         assertThat(future.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS)).isEqualTo("driver");
         assertThat(registry.pendingWaiters()).isZero();
@@ -162,33 +175,35 @@ public abstract class C6AwaitTests extends ClauseTests {
 
     /** Catches LeakingWaiterRegistry. */
     @Test
+    @Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void awaitAsyncTimesOutWithDiagnosticsAndLeavesNothingBehind() throws Exception {
-        registry.register("worker-2", "b");
-        RegistryState before = RegistryState.of(registry);
-        CompletableFuture<String> future = registry.awaitAsync("worker-1", Duration.ofMillis(30));
+        registry.register(key(2), "b");
+        RegistryState before = state();
+        CompletableFuture<String> future = registry.awaitAsync(key(1), Duration.ofMillis(30));
 
         ExecutionException e = catchThrowableOfType(ExecutionException.class,
                 () -> future.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS));
 
         assertThat(e).as("the future must fail when the timeout passes").isNotNull();
         assertThat(e.getCause()).isInstanceOf(PluginNotRegisteredException.class)
-                .hasMessageContaining("'worker-1'")
-                .hasMessageContaining("registered keys (1): [worker-2]");
+                .hasMessageContaining("'" + key(1) + "'")
+                .hasMessageContaining("registered keys (1): [" + key(2) + "]");
         TestThreads.until(() -> registry.pendingWaiters() == 0, TestThreads.SETTLE,
                 () -> "pendingWaiters() = " + registry.pendingWaiters() + " after the timed-out future failed");
-        assertThat(RegistryState.of(registry)).isEqualTo(before);
+        assertThat(state()).isEqualTo(before);
     }
 
     /** Catches LeakingWaiterRegistry. */
     @Test
+    @Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void cancellingAnAwaitAsyncLeavesNothingBehind() {
-        CompletableFuture<String> future = registry.awaitAsync("worker-1", LONG);
+        CompletableFuture<String> future = registry.awaitAsync(key(1), LONG);
         assertThat(registry.pendingWaiters()).isEqualTo(1);
 
         assertThat(future.cancel(false)).isTrue();
 
         assertThat(registry.pendingWaiters()).as("pendingWaiters() right after cancel").isZero();
-        registry.register("worker-1", "driver");
+        registry.register(key(1), "driver");
         assertThat(future).isCancelled();
         assertThat(catchThrowable(future::join)).isInstanceOf(CancellationException.class);
         assertThat(registry.pendingWaiters()).isZero();
@@ -201,9 +216,11 @@ public abstract class C6AwaitTests extends ClauseTests {
      * a descheduled registering thread came late is not a failure; the round just proves nothing.)
      */
     @Test
+    @Requires({Feature.AWAIT, Feature.PENDING_WAITERS})
     public void aRegistrationRacingWithAWaiterIsNeverMissed() throws Exception {
         Duration timeout = Duration.ofMillis(500);
         long margin = Duration.ofMillis(100).toNanos();
+        String key = key(1);
         rounds(300, (r, round) -> {
             AtomicReference<Object> result = new AtomicReference<>();
             AtomicLong awaitStarted = new AtomicLong();
@@ -212,12 +229,12 @@ public abstract class C6AwaitTests extends ClauseTests {
                 if (t == 0) {
                     awaitStarted.set(System.nanoTime());
                     try {
-                        result.set(r.await("worker-1", timeout));
+                        result.set(r.await(key, timeout));
                     } catch (PluginNotRegisteredException e) {
                         result.set(e);
                     }
                 } else {
-                    r.register("worker-1", "driver");
+                    r.register(key, "driver");
                     registered.set(System.nanoTime());
                 }
             });
@@ -225,7 +242,7 @@ public abstract class C6AwaitTests extends ClauseTests {
             if (!"driver".equals(result.get()) && registeredWellBeforeDeadline) {
                 return "await raced with register of the same key; register returned "
                         + (registered.get() - awaitStarted.get()) / 1_000_000 + " ms after await began, yet await got "
-                        + result.get() + "; lookup now says " + r.lookup("worker-1");
+                        + result.get() + "; lookup now says " + r.lookup(key);
             }
             return r.pendingWaiters() == 0 ? null : "pendingWaiters() = " + r.pendingWaiters() + " after the round";
         });

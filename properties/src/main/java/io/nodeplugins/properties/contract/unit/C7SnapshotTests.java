@@ -1,5 +1,8 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.Registration;
@@ -17,6 +20,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** C7 snapshot: an immutable map equal to the registry's state at one instant, never torn. */
 @Clauses(Clause.C7)
+@Requires(Feature.SNAPSHOT)
 public abstract class C7SnapshotTests extends ClauseTests {
 
     @Test
@@ -25,27 +29,29 @@ public abstract class C7SnapshotTests extends ClauseTests {
     }
 
     @Test
+    @Requires(value = Feature.REMOVAL, semantics = {Semantics.STACKING, Semantics.REPLACE})
     public void theSnapshotMapsEveryKeyToItsCurrentPlugin() {
-        registry.register("worker-1", "a-v1");
-        registry.register("worker-1", "a-v2");
-        registry.register("worker-2", "b");
-        registry.register("worker-3", "c").close();
+        registry.register(key(1), "a-v1");
+        registry.register(key(1), "a-v2");
+        registry.register(key(2), "b");
+        registry.register(key(3), "c").close();
 
-        assertThat(registry.snapshot()).isEqualTo(Map.of("worker-1", "a-v2", "worker-2", "b"));
+        assertThat(registry.snapshot()).isEqualTo(Map.of(key(1), "a-v2", key(2), "b"));
     }
 
     @Test
+    @Requires(Feature.REMOVAL)
     public void theSnapshotIsImmutableAndDoesNotFollowLaterChanges() {
-        Registration<String, String> a = registry.register("worker-1", "a");
+        Registration<String, String> a = registry.register(key(1), "a");
         Map<String, String> snapshot = registry.snapshot();
 
-        assertThat(catchThrowable(() -> snapshot.put("worker-2", "b"))).isInstanceOf(UnsupportedOperationException.class);
-        assertThat(catchThrowable(() -> snapshot.remove("worker-1"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(catchThrowable(() -> snapshot.put(key(2), "b"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(catchThrowable(() -> snapshot.remove(key(1)))).isInstanceOf(UnsupportedOperationException.class);
         a.close();
-        registry.register("worker-2", "b");
+        registry.register(key(2), "b");
 
-        assertThat(snapshot).isEqualTo(Map.of("worker-1", "a"));
-        assertThat(registry.snapshot()).isEqualTo(Map.of("worker-2", "b"));
+        assertThat(snapshot).isEqualTo(Map.of(key(1), "a"));
+        assertThat(registry.snapshot()).isEqualTo(Map.of(key(2), "b"));
     }
 
     /**
@@ -54,6 +60,8 @@ public abstract class C7SnapshotTests extends ClauseTests {
      * WINDOW or WINDOW+1 consecutive keys; a snapshot mixing two instants misses some.
      */
     @Test
+    @Requires(Feature.REMOVAL)
+    @NodeNameKeys
     public void aSnapshotTakenDuringWritesIsTheStateOfOneInstant() throws Exception {
         long deadline = System.nanoTime() + 1_500_000_000L;
         int minSnapshots = 2_000;

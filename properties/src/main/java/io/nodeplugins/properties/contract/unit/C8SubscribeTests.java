@@ -1,5 +1,8 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginEvent;
@@ -28,59 +31,64 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * repeated; throwing and re-entrant listeners are harmless; unsubscribing stops delivery.
  */
 @Clauses(Clause.C8)
+@Requires(Feature.SUBSCRIBE)
 public abstract class C8SubscribeTests extends ClauseTests {
 
     private final List<PluginEvent<String, String>> events = new CopyOnWriteArrayList<>();
 
     @Test
+    @Requires(value = Feature.REMOVAL, semantics = Semantics.STACKING)
     public void aListenerGetsTheCurrentStateThenEveryChangeInOrder() {
-        registry.register("worker-1", "a");
-        registry.register("worker-2", "b-v1");
-        Registration<String, String> b2 = registry.register("worker-2", "b-v2");
+        registry.register(key(1), "a");
+        registry.register(key(2), "b-v1");
+        Registration<String, String> b2 = registry.register(key(2), "b-v2");
 
         registry.subscribe(events::add);
-        assertThat(events).containsExactlyInAnyOrder(initial("worker-1", "a"), initial("worker-2", "b-v2"));
+        assertThat(events).containsExactlyInAnyOrder(initial(key(1), "a"), initial(key(2), "b-v2"));
         events.clear();
 
-        Registration<String, String> c = registry.register("worker-3", "c");
+        Registration<String, String> c = registry.register(key(3), "c");
         b2.close();
         c.close();
-        Registration<String, String> a2 = registry.register("worker-1", "a-v2");
+        Registration<String, String> a2 = registry.register(key(1), "a-v2");
         a2.close();
 
         assertThat(events).containsExactly(
-                current("worker-3", "c"),
-                current("worker-2", "b-v1"),
-                removed("worker-3"),
-                current("worker-1", "a-v2"),
-                current("worker-1", "a"));
+                current(key(3), "c"),
+                current(key(2), "b-v1"),
+                removed(key(3)),
+                current(key(1), "a-v2"),
+                current(key(1), "a"));
     }
 
     @Test
+    @Requires(value = Feature.REMOVAL, semantics = {Semantics.STACKING, Semantics.REPLACE})
     public void closingAHiddenRegistrationSendsNoEvent() {
-        Registration<String, String> v1 = registry.register("worker-1", "v1");
-        registry.register("worker-1", "v2");
+        Registration<String, String> v1 = registry.register(key(1), "v1");
+        registry.register(key(1), "v2");
         registry.subscribe(events::add);
 
         v1.close();
 
-        assertThat(events).containsExactly(initial("worker-1", "v2"));
+        assertThat(events).containsExactly(initial(key(1), "v2"));
     }
 
     @Test
+    @Requires(value = {Feature.SNAPSHOT, Feature.REMOVAL}, semantics = {Semantics.STACKING, Semantics.PRIORITY})
     public void applyingEveryEventRebuildsTheSnapshot() {
         Map<String, String> mirror = new HashMap<>();
-        registry.register("worker-1", "a");
+        registry.register(key(1), "a");
         registry.subscribe(e -> e.applyTo(mirror));
-        Registration<String, String> b = registry.register("worker-2", "b");
-        registry.register("worker-1", "a-v2").close();
-        registry.register("worker-3", "c");
+        Registration<String, String> b = registry.register(key(2), "b");
+        registry.register(key(1), "a-v2").close();
+        registry.register(key(3), "c");
         b.close();
 
-        assertThat(mirror).isEqualTo(registry.snapshot()).isEqualTo(Map.of("worker-1", "a", "worker-3", "c"));
+        assertThat(mirror).isEqualTo(registry.snapshot()).isEqualTo(Map.of(key(1), "a", key(3), "c"));
     }
 
     @Test
+    @Requires(Feature.REMOVAL)
     public void aThrowingListenerHarmsNeitherTheRegistryNorOtherListenersAndStaysSubscribed() {
         AtomicInteger thrownOn = new AtomicInteger();
         registry.subscribe(e -> {
@@ -89,15 +97,16 @@ public abstract class C8SubscribeTests extends ClauseTests {
         });
         registry.subscribe(events::add);
 
-        Registration<String, String> a = registry.register("worker-1", "a");
+        Registration<String, String> a = registry.register(key(1), "a");
         a.close();
 
-        assertThat(events).containsExactly(current("worker-1", "a"), removed("worker-1"));
+        assertThat(events).containsExactly(current(key(1), "a"), removed(key(1)));
         assertThat(thrownOn).as("calls to the throwing listener").hasValue(2);
-        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
+        assertThat(state()).isEqualTo(emptyState());
     }
 
     @Test
+    @Requires({Feature.SNAPSHOT, Feature.REMOVAL})
     public void aListenerMayCallTheRegistryWithoutDeadlock() {
         List<Registration<String, String>> fromListener = new CopyOnWriteArrayList<>();
         List<Map<String, String>> seenSnapshots = new CopyOnWriteArrayList<>();
@@ -105,34 +114,34 @@ public abstract class C8SubscribeTests extends ClauseTests {
             events.add(e);
             seenSnapshots.add(registry.snapshot());
             registry.lookup(e.key());
-            if (e.equals(current("worker-1", "a"))) {
-                fromListener.add(registry.register("worker-2", "registered-by-listener"));
+            if (e.equals(current(key(1), "a"))) {
+                fromListener.add(registry.register(key(2), "registered-by-listener"));
             }
         });
 
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            registry.register("worker-1", "a");
+            registry.register(key(1), "a");
             fromListener.get(0).close();
         }, "a listener that registers from inside onEvent deadlocked the registry");
 
         assertThat(events).containsExactly(
-                current("worker-1", "a"),
-                current("worker-2", "registered-by-listener"),
-                removed("worker-2"));
-        assertThat(registry.snapshot()).isEqualTo(Map.of("worker-1", "a"));
+                current(key(1), "a"),
+                current(key(2), "registered-by-listener"),
+                removed(key(2)));
+        assertThat(registry.snapshot()).isEqualTo(Map.of(key(1), "a"));
         assertThat(seenSnapshots).isNotEmpty();
     }
 
     @Test
     public void unsubscribingStopsDelivery() {
         Subscription subscription = registry.subscribe(events::add);
-        registry.register("worker-1", "a");
+        registry.register(key(1), "a");
 
         subscription.close();
         subscription.close(); // idempotent
-        registry.register("worker-2", "b");
+        registry.register(key(2), "b");
 
-        assertThat(events).containsExactly(current("worker-1", "a"));
+        assertThat(events).containsExactly(current(key(1), "a"));
     }
 
     @Test
@@ -143,10 +152,10 @@ public abstract class C8SubscribeTests extends ClauseTests {
             self.get(0).close();
         }));
 
-        registry.register("worker-1", "a");
-        registry.register("worker-2", "b");
+        registry.register(key(1), "a");
+        registry.register(key(2), "b");
 
-        assertThat(events).containsExactly(current("worker-1", "a"));
+        assertThat(events).containsExactly(current(key(1), "a"));
     }
 
     /**
@@ -154,15 +163,16 @@ public abstract class C8SubscribeTests extends ClauseTests {
      * every key, either in the replay or as a live event, exactly once.
      */
     @Test
+    @Requires(Feature.SNAPSHOT)
     public void aSubscriptionDuringWritesLosesAndRepeatsNothing() throws Exception {
-        int keys = 6;
+        List<String> keys = keys(6);
         rounds(300, (r, round) -> {
             Map<String, String> mirror = new ConcurrentHashMap<>();
             List<PluginEvent<String, String>> received = new CopyOnWriteArrayList<>();
             TestThreads.runTogether(2, t -> {
                 if (t == 0) {
-                    for (int i = 0; i < keys; i++) {
-                        r.register("node-" + i, "plugin-" + i);
+                    for (int i = 0; i < keys.size(); i++) {
+                        r.register(keys.get(i), "plugin-" + i);
                     }
                 } else {
                     r.subscribe(e -> {
@@ -175,7 +185,7 @@ public abstract class C8SubscribeTests extends ClauseTests {
                 return "a listener subscribed during registrations mirrors " + mirror + " but the registry holds "
                         + r.snapshot() + "; events received: " + received;
             }
-            if (received.size() != keys) {
+            if (received.size() != keys.size()) {
                 return "expected one event per key, received " + received;
             }
             return null;

@@ -1,5 +1,8 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginEvent;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * registrations stay readable and their handles can still be closed.
  */
 @Clauses(Clause.C9)
+@Requires(Feature.CLOSE)
 public abstract class C9CloseTests extends ClauseTests {
 
     private static final Duration LONG = Duration.ofSeconds(30);
@@ -34,37 +38,38 @@ public abstract class C9CloseTests extends ClauseTests {
     /** Catches AcceptAfterCloseRegistry. */
     @Test
     public void registerAfterCloseFailsClearlyAndStoresNothing() {
-        registry.register("worker-1", "a");
+        registry.register(key(1), "a");
         registry.close();
-        RegistryState before = RegistryState.of(registry);
+        RegistryState before = state();
 
         IllegalStateException e = catchThrowableOfType(IllegalStateException.class,
-                () -> registry.register("worker-2", "b"));
+                () -> registry.register(key(2), "b"));
 
         assertThat(e).as("register after close() must throw, not accept and lose the plugin").isNotNull();
-        assertThat(e.getMessage()).contains("closed").contains("worker-2");
-        assertThat(registry.lookup("worker-2")).isEmpty();
-        assertThat(RegistryState.of(registry)).isEqualTo(before);
+        assertThat(e.getMessage()).contains("closed").contains(key(2));
+        assertThat(registry.lookup(key(2))).isEmpty();
+        assertThat(state()).isEqualTo(before);
     }
 
     /** Catches AcceptAfterCloseRegistry: a stacked registration of an existing key is refused too. */
     @Test
     public void registerOfAnExistingKeyAfterCloseFailsAndKeepsTheOldPlugin() {
-        registry.register("worker-1", "a");
+        registry.register(key(1), "a");
         registry.close();
 
-        assertThat(catchThrowable(() -> registry.register("worker-1", "a-v2"))).isInstanceOf(IllegalStateException.class);
-        assertThat(registry.lookup("worker-1")).contains("a");
-        assertThat(registry.size()).isEqualTo(1);
+        assertThat(catchThrowable(() -> registry.register(key(1), "a-v2"))).isInstanceOf(IllegalStateException.class);
+        assertThat(registry.lookup(key(1))).contains("a");
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), "a"), 1, 0));
     }
 
     @Test
+    @Requires({Feature.AWAIT, Feature.AWAIT_ASYNC, Feature.SUBSCRIBE, Feature.PENDING_WAITERS})
     public void waitingAndSubscribingAfterCloseFailClearly() {
         registry.close();
 
-        assertThat(catchThrowable(() -> registry.await("worker-1", LONG)))
+        assertThat(catchThrowable(() -> registry.await(key(1), LONG)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-        assertThat(catchThrowable(() -> registry.awaitAsync("worker-1", LONG)))
+        assertThat(catchThrowable(() -> registry.awaitAsync(key(1), LONG)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
         assertThat(catchThrowable(() -> registry.subscribe(e -> { })))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
@@ -72,10 +77,11 @@ public abstract class C9CloseTests extends ClauseTests {
     }
 
     @Test
+    @Requires({Feature.AWAIT, Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void pendingAwaitsFailPromptlyOnClose() throws Exception {
-        CompletableFuture<String> async = registry.awaitAsync("worker-1", LONG);
+        CompletableFuture<String> async = registry.awaitAsync(key(1), LONG);
         AtomicReference<Object> thrown = new AtomicReference<>();
-        Thread waiter = startWaiter("worker-2", LONG, thrown);
+        Thread waiter = startWaiter(key(2), LONG, thrown);
         TestThreads.untilParked(waiter, () -> registry.pendingWaiters() == 2,
                 () -> "pendingWaiters() = " + registry.pendingWaiters());
 
@@ -95,41 +101,44 @@ public abstract class C9CloseTests extends ClauseTests {
 
     @Test
     public void closeIsIdempotent() {
-        registry.register("worker-1", "a");
+        registry.register(key(1), "a");
         assertThat(registry.isClosed()).isFalse();
 
         registry.close();
-        RegistryState afterFirst = RegistryState.of(registry);
+        RegistryState afterFirst = state();
         registry.close();
 
         assertThat(registry.isClosed()).isTrue();
-        assertThat(RegistryState.of(registry)).isEqualTo(afterFirst);
+        assertThat(state()).isEqualTo(afterFirst);
     }
 
     @Test
+    @Requires(value = Feature.REMOVAL, semantics = Semantics.STACKING)
     public void registrationsStayReadableAndTheirHandlesClosableAfterClose() throws Exception {
-        Registration<String, String> a1 = registry.register("worker-1", "a-v1");
-        Registration<String, String> a2 = registry.register("worker-1", "a-v2");
-        Registration<String, String> b = registry.register("worker-2", "b");
+        Registration<String, String> a1 = registry.register(key(1), "a-v1");
+        Registration<String, String> a2 = registry.register(key(1), "a-v2");
+        Registration<String, String> b = registry.register(key(2), "b");
         registry.close();
 
-        assertThat(registry.lookup("worker-1")).contains("a-v2");
-        assertThat(registry.require("worker-2")).isEqualTo("b");
-        assertThat(registry.snapshot()).isEqualTo(Map.of("worker-1", "a-v2", "worker-2", "b"));
-        assertThat(registry.size()).isEqualTo(3);
+        assertThat(registry.lookup(key(1))).contains("a-v2");
+        if (features.offers(Feature.REQUIRE)) {
+            assertThat(registry.require(key(2))).isEqualTo("b");
+        }
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), "a-v2", key(2), "b"), 3, 0));
 
         a2.close();
-        assertThat(registry.lookup("worker-1")).contains("a-v1");
+        assertThat(registry.lookup(key(1))).contains("a-v1");
         a1.close();
         b.close();
-        assertThat(a1.isActive()).isFalse();
-        assertThat(RegistryState.of(registry)).isEqualTo(RegistryState.empty());
+        assertActive(a1, false);
+        assertThat(state()).isEqualTo(emptyState());
     }
 
     @Test
+    @Requires({Feature.SUBSCRIBE, Feature.REMOVAL})
     public void subscriptionsReceiveNothingAfterClose() {
         List<PluginEvent<String, String>> events = new CopyOnWriteArrayList<>();
-        Registration<String, String> a = registry.register("worker-1", "a");
+        Registration<String, String> a = registry.register(key(1), "a");
         registry.subscribe(events::add);
         events.clear();
 
@@ -140,10 +149,11 @@ public abstract class C9CloseTests extends ClauseTests {
     }
 
     @Test
+    @Requires({Feature.AWAIT_ASYNC, Feature.PENDING_WAITERS})
     public void closeReleasesPendingWaitersOfEveryKey() {
-        CompletableFuture<String> one = registry.awaitAsync("worker-1", LONG);
-        CompletableFuture<String> two = registry.awaitAsync("worker-2", LONG);
-        CompletableFuture<String> twoAgain = registry.awaitAsync("worker-2", LONG);
+        CompletableFuture<String> one = registry.awaitAsync(key(1), LONG);
+        CompletableFuture<String> two = registry.awaitAsync(key(2), LONG);
+        CompletableFuture<String> twoAgain = registry.awaitAsync(key(2), LONG);
 
         registry.close();
 
