@@ -8,7 +8,9 @@ def correct = runs[1]
 def faulty = runs[2]
 assert correct.contains('BUILD SUCCESS') : 'the correct registry failed a contract'
 ['Unit', 'Sequential', 'Parallel', 'Lincheck'].each { contract ->
-    assert correct =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: 0, .* in com\.example\.driver\.GpuDriverRegistry${contract}Test/ :
+    // The unit contract skips its tests of replace and priority semantics (n/a for a stacking registry).
+    def skipped = contract == 'Unit' ? /\d+/ : '0'
+    assert correct =~ /Tests run: \d+, Failures: 0, Errors: 0, Skipped: ${skipped}, .* in com\.example\.driver\.GpuDriverRegistry${contract}Test/ :
             "the ${contract} contract did not run cleanly against the correct registry"
 }
 assert faulty.contains('BUILD FAILURE') : 'the faulty registry did not fail the build'
