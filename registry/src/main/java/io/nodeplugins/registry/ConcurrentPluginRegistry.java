@@ -80,7 +80,9 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
      * linearization order, and drained after the lock is released by whichever thread wins the
      * subscriber's `wip` counter (the serial-executor pattern): a listener is never called
      * concurrently, never under the lock, and may call the registry re-entrantly; the events it
-     * causes are queued and delivered by the loop already running.
+     * causes are queued and delivered by the loop already running. close() stops publishing
+     * (it empties `subscribers`) but leaves queued events to be delivered: they belong to calls
+     * that linearized before it.
      */
 
     private static final System.Logger LOG = System.getLogger(ConcurrentPluginRegistry.class.getName());
@@ -125,7 +127,7 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             }
             cachedSnapshot = null;
             stacks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(handle);
-            current.put(key, plugin);
+            P previous = current.put(key, plugin);
             size = size + 1;
             released = waiters.remove(key);
             if (released != null) {
@@ -134,7 +136,9 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
                     w.linked = false;
                 }
             }
-            publish(PluginEvent.current(key, plugin));
+            if (previous != plugin) { // the same instance registered again: no visible change, no event (C8)
+                publish(PluginEvent.current(key, plugin));
+            }
         } finally {
             lock.unlock();
         }
@@ -171,7 +175,9 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             } else {
                 P revealed = stack.get(stack.size() - 1).plugin;
                 current.put(key, revealed);
-                publish(PluginEvent.current(key, revealed));
+                if (revealed != handle.plugin) { // it revealed another registration of the same instance
+                    publish(PluginEvent.current(key, revealed));
+                }
             }
             // Last, after the removal is visible: a concurrent close() that sees live == false skips
             // the lock, and must not return before the registration is gone (C3, linearizable close).
@@ -502,9 +508,11 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             }
             waiters.clear();
             waiterCount = 0;
-            for (Object s : subscribers) {
-                subscriber(s).cancelled = true;
-            }
+            // No event is published after this; events already queued (a subscribe's replay, the
+            // event of a write before close) belong to calls that linearized before close and are
+            // still delivered by the thread that queued them. Cancelling the subscribers here once
+            // dropped the replay of a subscribe that raced close (found by the parallel events
+            // property).
             subscribers = new Object[0];
         } finally {
             lock.unlock();

@@ -134,6 +134,7 @@ public final class Shape<R, V> {
     Function<R, Map<String, V>> snapshot;
     KeySpace keys = KeySpace.NON_BLANK;
     boolean rejectsBadInput;
+    boolean distinctRegistrations;
     String name = "";
 
     private Shape(Semantics semantics, Supplier<R> create, Wrap<V> wrap, Function<V, Object> unwrap) {
@@ -152,6 +153,7 @@ public final class Shape<R, V> {
         snapshot = s.snapshot;
         keys = s.keys;
         rejectsBadInput = s.rejectsBadInput;
+        distinctRegistrations = s.distinctRegistrations;
         name = s.name;
     }
 
@@ -194,7 +196,9 @@ public final class Shape<R, V> {
      */
     public static <R, V> Shape<R, V> priorityProviders(Supplier<R> create, Wrap<V> provider,
                                                        Function<V, Object> plugin) {
-        return new Shape<>(Semantics.PRIORITY, create, provider, plugin);
+        Shape<R, V> shape = new Shape<>(Semantics.PRIORITY, create, provider, plugin);
+        shape.distinctRegistrations = true; // every registration wraps the plugin in a provider of its own
+        return shape;
     }
 
     /**
@@ -326,6 +330,21 @@ public final class Shape<R, V> {
     }
 
     /**
+     * Declares that the registry tells registrations apart even when they store the same plugin
+     * instance, or plugins that are {@code equals}: its removal removes only the registration it
+     * belongs to. The suite then registers the same instance twice and equal-but-distinct plugins.
+     * A map whose removal is {@code remove(key, value)} does not: its values are compared with
+     * {@code equals}. Priority providers offer it by default (every registration wraps its own
+     * provider).
+     *
+     * @return this shape
+     */
+    public Shape<R, V> distinctRegistrations() {
+        this.distinctRegistrations = true;
+        return this;
+    }
+
+    /**
      * Declares the registry: its features follow from this shape.
      *
      * @param registryName the name the report shows
@@ -356,6 +375,9 @@ public final class Shape<R, V> {
         }
         if (rejectsBadInput) {
             offered.add(Feature.BAD_INPUT);
+        }
+        if (distinctRegistrations && remove != null) {
+            offered.add(Feature.DISTINCT_REGISTRATIONS);
         }
         return new Features(semantics, offered, keys);
     }

@@ -33,8 +33,9 @@ import java.util.Optional;
  * threads and every history checked for linearizability against the same model. The contracts
  * ({@link SequentialContract}, {@link ParallelContract}) run them and name their clauses. Immutable.
  *
- * <p>No parallel mix draws {@code size()}: its contract is a point-in-time reading, exact only when
- * no write is in progress, so it is not linearizable and is checked sequentially only.
+ * <p>No parallel mix draws {@code size()} or {@code pendingWaiters()}: they are point-in-time
+ * readings, exact only when no write (or blocking await) is in progress, so they are not
+ * linearizable; the parallel runner reads them once every thread has returned.
  */
 public enum ContractProperty {
 
@@ -53,15 +54,24 @@ public enum ContractProperty {
     /** Await returns a present plugin, is woken by a registration, times out honestly, leaves no waiter. */
     AWAIT("await returns the plugin or times out with diagnostics, leaving no waiter",
             CommandMix.builder().weight(CommandKind.REGISTER, 4).weight(CommandKind.CLOSE_HANDLE, 3)
-                    .weight(CommandKind.AWAIT, 3).weight(CommandKind.AWAIT_ASYNC_CANCEL, 3)
-                    .weight(CommandKind.LOOKUP, 1).build(),
+                    .weight(CommandKind.AWAIT, 3).weight(CommandKind.AWAIT_ASYNC_CANCEL, 2)
+                    .weight(CommandKind.AWAIT_ASYNC, 3).weight(CommandKind.CHECK_WAITER, 3)
+                    .weight(CommandKind.PENDING_WAITERS, 1).weight(CommandKind.LOOKUP, 1).build(),
+            // Blocking awaits race registrations; futures stay pending across commands and threads.
             new Parallel(CommandMix.builder().weight(CommandKind.REGISTER, 3).weight(CommandKind.CLOSE_HANDLE, 2)
-                    .weight(CommandKind.AWAIT, 4).weight(CommandKind.LOOKUP, 1).build(), 1, 4, 1)),
-    /** Snapshots equal the model; the replay plus the events rebuild it exactly. */
+                    .weight(CommandKind.AWAIT, 4).weight(CommandKind.AWAIT_ASYNC, 2).weight(CommandKind.CHECK_WAITER, 2)
+                    .weight(CommandKind.LOOKUP, 1).build(), 2, 4, 1)),
+    /**
+     * Snapshots equal the model; the replay plus the events rebuild it exactly; in parallel,
+     * subscriptions race writes, and once every thread returned each listener's view is the state.
+     */
     SNAPSHOT_AND_EVENTS("snapshot equals the model, replay plus events rebuild it",
             CommandMix.builder().weight(CommandKind.REGISTER, 5).weight(CommandKind.CLOSE_HANDLE, 4)
                     .weight(CommandKind.SNAPSHOT, 3).weight(CommandKind.SUBSCRIBE, 2)
-                    .weight(CommandKind.UNSUBSCRIBE, 1).build(), null),
+                    .weight(CommandKind.UNSUBSCRIBE, 1).build(),
+            new Parallel(CommandMix.builder().weight(CommandKind.REGISTER, 5).weight(CommandKind.CLOSE_HANDLE, 4)
+                    .weight(CommandKind.SUBSCRIBE, 3).weight(CommandKind.UNSUBSCRIBE, 1).weight(CommandKind.LOOKUP, 1)
+                    .build(), 3, 4, 2)),
     /** Snapshots racing writes to several nodes are the state of one instant. */
     SNAPSHOT("snapshot is the exact state of one instant, never torn", null,
             new Parallel(CommandMix.builder().weight(CommandKind.REGISTER, 4).weight(CommandKind.CLOSE_HANDLE, 3)
@@ -71,16 +81,19 @@ public enum ContractProperty {
             CommandMix.builder().weight(CommandKind.REGISTER, 5).weight(CommandKind.CLOSE_HANDLE, 3)
                     .weight(CommandKind.CLOSE_REGISTRY, 2).weight(CommandKind.LOOKUP, 1)
                     .weight(CommandKind.REQUIRE, 1).weight(CommandKind.AWAIT, 1)
-                    .weight(CommandKind.AWAIT_ASYNC_CANCEL, 1).weight(CommandKind.SUBSCRIBE, 1).build(), null),
+                    .weight(CommandKind.AWAIT_ASYNC_CANCEL, 1).weight(CommandKind.AWAIT_ASYNC, 1)
+                    .weight(CommandKind.CHECK_WAITER, 1).weight(CommandKind.SUBSCRIBE, 1).build(), null),
     /** Bad input throws the documented exception with a clear message and changes nothing. */
     BAD_INPUT("bad input throws the documented exception and changes nothing",
             CommandMix.builder().weight(CommandKind.REGISTER, 3).weight(CommandKind.CLOSE_HANDLE, 1)
                     .weight(CommandKind.BAD_INPUT, 6).weight(CommandKind.LOOKUP, 1).build(), null),
-    /** Every command mixed; in parallel every command but subscribe, closing the registry now and then. */
+    /** Every command mixed; in parallel every command but size and pending waiters, closing the registry now and then. */
     EVERY_COMMAND("every command mixed", CommandMix.ALL,
             new Parallel(CommandMix.builder().weight(CommandKind.REGISTER, 12).weight(CommandKind.CLOSE_HANDLE, 8)
                     .weight(CommandKind.LOOKUP, 6).weight(CommandKind.REQUIRE, 4).weight(CommandKind.AWAIT, 3)
-                    .weight(CommandKind.AWAIT_ASYNC_CANCEL, 2).weight(CommandKind.SNAPSHOT, 4)
+                    .weight(CommandKind.AWAIT_ASYNC_CANCEL, 2).weight(CommandKind.AWAIT_ASYNC, 1)
+                    .weight(CommandKind.CHECK_WAITER, 1).weight(CommandKind.SNAPSHOT, 4)
+                    .weight(CommandKind.SUBSCRIBE, 1).weight(CommandKind.UNSUBSCRIBE, 1)
                     .weight(CommandKind.BAD_INPUT, 2).weight(CommandKind.CLOSE_REGISTRY, 1).build(), 4, 6, 2));
 
     /**

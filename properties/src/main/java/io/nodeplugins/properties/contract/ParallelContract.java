@@ -3,6 +3,7 @@ package io.nodeplugins.properties.contract;
 import io.nodeplugins.properties.engine.core.PropertyResult;
 import io.nodeplugins.properties.engine.core.Replay;
 import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
@@ -74,7 +75,18 @@ public abstract class ParallelContract {
     }
 
     @Test
-    @Clauses({Clause.C1, Clause.C2, Clause.C3, Clause.C4, Clause.C5, Clause.C6, Clause.C7, Clause.C9, Clause.C10})
+    @Clauses(Clause.C8)
+    void snapshotAndEventsRebuildTheState(TestInfo test, TestReporter reporter) {
+        if (!Features.of(factory()).offers(Feature.SUBSCRIBE)) { // in parallel it races subscriptions only
+            throw new TestAbortedException(FeatureCondition.NOT_APPLICABLE + "the registry does not offer "
+                    + Feature.SUBSCRIBE.title());
+        }
+        check(ContractProperty.SNAPSHOT_AND_EVENTS, test, reporter);
+    }
+
+    @Test
+    @Clauses({Clause.C1, Clause.C2, Clause.C3, Clause.C4, Clause.C5, Clause.C6, Clause.C7, Clause.C8, Clause.C9,
+            Clause.C10})
     void everyCommandMixed(TestInfo test, TestReporter reporter) {
         check(ContractProperty.EVERY_COMMAND, test, reporter);
     }

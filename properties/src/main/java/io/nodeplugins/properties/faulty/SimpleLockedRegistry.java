@@ -70,6 +70,9 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      */
     protected Map<String, List<Handle>> stacks;
 
+    /** The current plugin of each key as the events announced it; guarded by lock. */
+    private final Map<String, P> announced = new HashMap<>();
+
     private final Map<String, List<Waiter>> waiters = new HashMap<>(); // guarded by lock
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>(); // written under lock
     private volatile boolean closed; // written under lock
@@ -408,7 +411,21 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         subscribers.add(subscriber);
     }
 
+    /**
+     * Queues an event for every subscriber, unless it changes nothing visible: the same plugin
+     * instance current again (registered twice, or revealed by closing its newer registration).
+     * The caller holds the lock.
+     */
     private void publish(PluginEvent<String, P> event) {
+        P plugin = event.plugin().orElse(null);
+        if (plugin != null && announced.get(event.key()) == plugin) {
+            return;
+        }
+        if (plugin == null) {
+            announced.remove(event.key());
+        } else {
+            announced.put(event.key(), plugin);
+        }
         for (Subscriber s : subscribers) {
             s.enqueue(event);
         }

@@ -30,7 +30,12 @@ public enum Feature {
     /** {@code close()} and {@code isClosed()}: a lifecycle after which registering fails. */
     CLOSE("close lifecycle"),
     /** Null and malformed arguments are rejected with the documented exceptions, changing nothing. */
-    BAD_INPUT("bad input rejected");
+    BAD_INPUT("bad input rejected"),
+    /**
+     * Registrations of the same plugin instance, or of distinct plugins that are {@code equals},
+     * stay distinct: each removal removes only its own. Needs {@link #REMOVAL}.
+     */
+    DISTINCT_REGISTRATIONS("distinct registrations of one plugin");
 
     private final String title;
 

@@ -47,6 +47,10 @@ public record Features(Semantics semantics, Set<Feature> offered, KeySpace keys)
                 && !offered.contains(Feature.AWAIT_ASYNC)) {
             throw new IllegalArgumentException("PENDING_WAITERS needs AWAIT or AWAIT_ASYNC");
         }
+        if (offered.contains(Feature.DISTINCT_REGISTRATIONS) && !offered.contains(Feature.REMOVAL)) {
+            throw new IllegalArgumentException("DISTINCT_REGISTRATIONS needs REMOVAL: without removal, registrations"
+                    + " cannot be told apart anyway");
+        }
     }
 
     /**
@@ -182,6 +186,10 @@ public record Features(Semantics semantics, Set<Feature> offered, KeySpace keys)
         if (!offers(Feature.REMOVAL)) {
             hazards.add("a plugin that stops cannot take its registration back: callers keep reaching a stopped"
                     + " plugin");
+        } else if (!offers(Feature.DISTINCT_REGISTRATIONS)) {
+            hazards.add("registrations of the same plugin, or of equal plugins, cannot be told apart: a plugin that"
+                    + " registers again (after a reconnect) or a restarted plugin equal to the old one (a record) can"
+                    + " be removed by the old registration's late removal");
         }
         return hazards;
     }

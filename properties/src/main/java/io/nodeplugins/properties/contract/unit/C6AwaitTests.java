@@ -5,6 +5,7 @@ import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginNotRegisteredException;
+import io.nodeplugins.registry.PluginRegistry;
 
 import org.junit.jupiter.api.Test;
 
@@ -158,6 +159,79 @@ public abstract class C6AwaitTests extends ClauseTests {
                     .isInstanceOf(PluginNotRegisteredException.class);
         }
         assertThat(registry.pendingWaiters()).isZero();
+    }
+
+    /** Trials of the wake-up latency test. */
+    private static final int LATENCY_TRIALS = 40;
+
+    /** The lower quartile of wake-up latencies allowed: a poll every 10 ms gives about 2.5 ms. */
+    private static final Duration QUARTILE_LIMIT = Duration.ofMillis(1);
+
+    /**
+     * No polling, measured where polling cannot fake it: over {@value #LATENCY_TRIALS} trials, each
+     * on a fresh registry, a waiter blocked in {@code await} returns a short time after the
+     * registration that releases it. The lower quartile of those latencies must stay under 1 ms:
+     * a waiter woken by the registration takes tens of microseconds even on a busy machine, while a
+     * waiter that sleeps 10 ms between lookups wakes, on average, 5 ms late (2.5 ms at the quartile).
+     */
+    @Test
+    @Requires(Feature.AWAIT)
+    public void aBlockedWaiterWakesWithTheRegistrationNotAtItsNextPoll() throws Exception {
+        long[] latencies = new long[LATENCY_TRIALS];
+        for (int i = 0; i < LATENCY_TRIALS; i++) {
+            PluginRegistry<String, String> r = newRegistry();
+            AtomicLong wokeAt = new AtomicLong();
+            AtomicReference<Object> outcome = new AtomicReference<>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    outcome.set(r.await(key(1), LONG));
+                } catch (Throwable e) {
+                    outcome.set(e);
+                }
+                wokeAt.set(System.nanoTime());
+            }, "waiter");
+            waiter.setDaemon(true);
+            waiter.start();
+            TestThreads.untilParked(waiter, () -> !features.offers(Feature.PENDING_WAITERS) || r.pendingWaiters() == 1,
+                    () -> "the waiter of a trial");
+            long registered = System.nanoTime();
+            r.register(key(1), "driver");
+            TestThreads.join(waiter);
+            assertThat(outcome.get()).as("trial %d", i).isEqualTo("driver");
+            latencies[i] = wokeAt.get() - registered;
+            if (features.offers(Feature.CLOSE)) {
+                r.close();
+            }
+        }
+        long[] sorted = latencies.clone();
+        java.util.Arrays.sort(sorted);
+        Duration quartile = Duration.ofNanos(sorted[LATENCY_TRIALS / 4]);
+        assertThat(quartile).as("lower quartile of the wake-up latencies (%s): woken by the registration, or"
+                + " polling?", microseconds(sorted)).isLessThan(QUARTILE_LIMIT);
+    }
+
+    private static String microseconds(long[] nanos) {
+        StringBuilder s = new StringBuilder();
+        for (long n : nanos) {
+            s.append(s.length() == 0 ? "" : ", ").append(n / 1000).append(" us");
+        }
+        return s.toString();
+    }
+
+    /**
+     * No polling, async: a pending future is complete when the {@code register} that satisfies it
+     * returns. A registry that completes futures from a poller, or from another thread later, fails.
+     */
+    @Test
+    @Requires(Feature.AWAIT_ASYNC)
+    public void aPendingFutureIsCompleteWhenTheRegisteringCallReturns() {
+        CompletableFuture<String> future = registry.awaitAsync(key(1), LONG);
+        assertThat(future).isNotDone();
+
+        registry.register(key(1), "driver");
+
+        assertThat(future).as("completed by the registration itself, before register returned").isCompletedWithValue(
+                "driver");
     }
 
     @Test

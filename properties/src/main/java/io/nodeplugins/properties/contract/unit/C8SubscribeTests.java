@@ -144,6 +144,29 @@ public abstract class C8SubscribeTests extends ClauseTests {
         assertThat(events).containsExactly(current(key(1), "a"));
     }
 
+    /**
+     * After unsubscribing on one thread, another thread's writes neither block nor reach the
+     * listener. Catches an unsubscribe that never releases its lock.
+     */
+    @Test
+    public void afterUnsubscribingAnotherThreadsWritesNeitherBlockNorReachTheListener() throws Exception {
+        Subscription subscription = registry.subscribe(events::add);
+        registry.register(key(1), "a");
+        subscription.close();
+        int seen = events.size();
+
+        TestThreads.Returned registered = TestThreads.onAnotherThread("register after unsubscribe",
+                () -> registry.register(key(2), "b"));
+        assertThat(registered.thrown()).isNull();
+        if (features.offers(Feature.REMOVAL)) {
+            assertThat(TestThreads.onAnotherThread("close after unsubscribe", () -> {
+                ((Registration<?, ?>) registered.value()).close();
+                return null;
+            }).thrown()).isNull();
+        }
+        assertThat(events).as("events after unsubscribing").hasSize(seen);
+    }
+
     @Test
     public void aListenerMayUnsubscribeItselfFromInsideOnEvent() {
         List<Subscription> self = new ArrayList<>();

@@ -99,6 +99,36 @@ public abstract class C9CloseTests extends ClauseTests {
         assertThat(registry.pendingWaiters()).isZero();
     }
 
+    /**
+     * After {@code close()} on one thread, other threads are neither blocked nor accepted: their
+     * register fails at once, their reads and a second close return. Catches a {@code close()} that
+     * never releases its lock, which the reentrant lock hides from calls on the closing thread.
+     */
+    @Test
+    public void afterCloseOtherThreadsAreNeitherBlockedNorAccepted() throws Exception {
+        Registration<String, String> a = registry.register(key(1), "a");
+        registry.close();
+
+        assertThat(TestThreads.onAnotherThread("register after close", () -> registry.register(key(2), "b")).thrown())
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(TestThreads.onAnotherThread("lookup after close", () -> registry.lookup(key(1))).value())
+                .isEqualTo(java.util.Optional.of("a"));
+        assertThat(TestThreads.onAnotherThread("close again", () -> {
+            registry.close();
+            return registry.isClosed();
+        }).value()).isEqualTo(true);
+        if (features.offers(Feature.SNAPSHOT)) {
+            assertThat(TestThreads.onAnotherThread("snapshot after close", registry::snapshot).value())
+                    .isEqualTo(Map.of(key(1), "a"));
+        }
+        if (features.offers(Feature.REMOVAL)) {
+            assertThat(TestThreads.onAnotherThread("closing a handle after close", () -> {
+                a.close();
+                return registry.lookup(key(1));
+            }).value()).isEqualTo(java.util.Optional.empty());
+        }
+    }
+
     @Test
     public void closeIsIdempotent() {
         registry.register(key(1), "a");

@@ -3,8 +3,10 @@ package io.nodeplugins.properties.contract.unit;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -19,6 +21,18 @@ final class TestThreads {
 
     /** How long a state may take to settle after the event that causes it. */
     static final Duration SETTLE = Duration.ofSeconds(2);
+
+    /** How long a call made from another thread may take before it counts as blocked. */
+    static final Duration PROMPT = Duration.ofSeconds(10);
+
+    /**
+     * What a call returned or threw.
+     *
+     * @param value  what it returned, or null
+     * @param thrown what it threw, or null
+     */
+    record Returned(Object value, Throwable thrown) {
+    }
 
     private TestThreads() {
     }
@@ -95,5 +109,32 @@ final class TestThreads {
             }
             Thread.sleep(1);
         }
+    }
+
+    /**
+     * Calls {@code call} on a new thread and returns what it returned or threw; fails with that
+     * thread's stack if it has not returned within {@link #PROMPT} (a lock that an earlier call on
+     * another thread never released: a reentrant lock hides that from a single-threaded test).
+     */
+    static Returned onAnotherThread(String what, Callable<?> call) throws InterruptedException {
+        AtomicReference<Returned> result = new AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                result.set(new Returned(call.call(), null));
+            } catch (Throwable e) {
+                result.set(new Returned(null, e));
+            }
+        }, "other-thread");
+        other.setDaemon(true);
+        other.start();
+        other.join(PROMPT.toMillis());
+        if (other.isAlive()) {
+            AssertionError error = new AssertionError(what + " on another thread did not return within " + PROMPT
+                    + ": blocked (a lock that was never released?); its stack is this error's");
+            error.setStackTrace(other.getStackTrace());
+            other.interrupt();
+            throw error;
+        }
+        return result.get();
     }
 }

@@ -29,6 +29,12 @@ public enum CommandKind {
     AWAIT(Feature.AWAIT),
     /** {@link AwaitAsyncCancel}. */
     AWAIT_ASYNC_CANCEL(Feature.AWAIT_ASYNC),
+    /** {@link AwaitAsync}: a future that stays pending across later commands. */
+    AWAIT_ASYNC(Feature.AWAIT_ASYNC),
+    /** {@link CheckWaiter}: how an earlier {@link AwaitAsync}'s future reads now. */
+    CHECK_WAITER(Feature.AWAIT_ASYNC),
+    /** {@link PendingWaiters}. */
+    PENDING_WAITERS(Feature.PENDING_WAITERS),
     /** {@link Snapshot}. */
     SNAPSHOT(Feature.SNAPSHOT),
     /** {@link Size}. */

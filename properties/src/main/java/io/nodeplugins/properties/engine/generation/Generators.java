@@ -1,12 +1,15 @@
 package io.nodeplugins.properties.engine.generation;
 
 import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.AwaitAsync;
 import io.nodeplugins.properties.engine.model.AwaitAsyncCancel;
 import io.nodeplugins.properties.engine.model.BadInput;
+import io.nodeplugins.properties.engine.model.CheckWaiter;
 import io.nodeplugins.properties.engine.model.CloseHandle;
 import io.nodeplugins.properties.engine.model.CloseRegistry;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Lookup;
+import io.nodeplugins.properties.engine.model.PendingWaiters;
 import io.nodeplugins.properties.engine.model.Plugin;
 import io.nodeplugins.properties.engine.model.Register;
 import io.nodeplugins.properties.engine.model.RegistryModel;
@@ -15,6 +18,7 @@ import io.nodeplugins.properties.engine.model.Size;
 import io.nodeplugins.properties.engine.model.Snapshot;
 import io.nodeplugins.properties.engine.model.Subscribe;
 import io.nodeplugins.properties.engine.model.Unsubscribe;
+import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.properties.features.KeySpace;
 import io.nodeplugins.properties.features.Semantics;
@@ -183,7 +187,11 @@ public final class Generators {
         private final CommandMix mix;
         private final List<Integer> registrations = new ArrayList<>();
         private final Map<Integer, String> registeredNodes = new HashMap<>();
+        private final Map<Integer, Integer> priorities = new HashMap<>();
+        private final List<Integer> originals = new ArrayList<>(); // registrations of an instance of their own
         private final List<Integer> subscriptions = new ArrayList<>();
+        private final Map<Integer, String> waiters = new HashMap<>(); // waiter number -> node
+        private int numbers; // subscription and waiter numbers, from 1
 
         /**
          * Creates a source; see {@link Generators#commandSource}.
@@ -204,12 +212,7 @@ public final class Generators {
             CommandKind kind = kind(model);
             switch (kind) {
                 case REGISTER:
-                    int registration = registrations.size() + 1;
-                    String node = validNode();
-                    registrations.add(registration);
-                    registeredNodes.put(registration, node);
-                    return new Register(registration, node,
-                            features.semantics() == Semantics.PRIORITY ? random.nextInt(PRIORITIES) : 0);
+                    return register();
                 case CLOSE_HANDLE:
                     return closeHandle(model);
                 case LOOKUP:
@@ -226,9 +229,19 @@ public final class Generators {
                 case SIZE:
                     return new Size();
                 case SUBSCRIBE:
-                    int subscription = subscriptions.size() + 1;
+                    int subscription = ++numbers;
                     subscriptions.add(subscription);
                     return new Subscribe(subscription);
+                case AWAIT_ASYNC:
+                    int waiter = ++numbers;
+                    String awaited = random.nextBoolean() ? validNode() : probedNode(model);
+                    waiters.put(waiter, awaited);
+                    return new AwaitAsync(waiter, awaited);
+                case CHECK_WAITER:
+                    int checked = pick(new ArrayList<>(new java.util.TreeSet<>(waiters.keySet())));
+                    return new CheckWaiter(checked, waiters.get(checked));
+                case PENDING_WAITERS:
+                    return new PendingWaiters();
                 case UNSUBSCRIBE:
                     return new Unsubscribe(pick(subscriptions));
                 case CLOSE_REGISTRY:
@@ -238,6 +251,38 @@ public final class Generators {
                 default:
                     throw new AssertionError(kind);
             }
+        }
+
+        /**
+         * A registration of a new plugin; where the registry offers distinct registrations, now and
+         * then the same instance as an earlier registration, or a new plugin equal to an earlier one
+         * (for the same node or another).
+         */
+        private Register register() {
+            int registration = registrations.size() + 1;
+            String node = validNode();
+            int priority = features.semantics() == Semantics.PRIORITY ? random.nextInt(PRIORITIES) : 0;
+            int reuses = 0;
+            int equalTo = 0;
+            if (features.offers(Feature.DISTINCT_REGISTRATIONS) && !originals.isEmpty()) {
+                int r = random.nextInt(8);
+                if (r == 0) {
+                    reuses = pick(originals);
+                    priority = priorities.get(reuses); // an instance keeps its priority
+                } else if (r == 1) {
+                    equalTo = pick(originals);
+                }
+                if (r < 2 && random.nextBoolean()) {
+                    node = registeredNodes.get(reuses + equalTo);
+                }
+            }
+            registrations.add(registration);
+            registeredNodes.put(registration, node);
+            priorities.put(registration, priority);
+            if (reuses == 0 && equalTo == 0) {
+                originals.add(registration);
+            }
+            return new Register(registration, node, priority, reuses, equalTo);
         }
 
         private CommandKind kind(RegistryModel model) {
@@ -266,6 +311,8 @@ public final class Generators {
                     return !registrations.isEmpty();
                 case UNSUBSCRIBE:
                     return !subscriptions.isEmpty();
+                case CHECK_WAITER:
+                    return !waiters.isEmpty();
                 case BAD_INPUT:
                     return !model.isClosed() && !badInputKinds().isEmpty();
                 default:

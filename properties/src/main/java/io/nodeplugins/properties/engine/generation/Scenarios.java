@@ -1,5 +1,7 @@
 package io.nodeplugins.properties.engine.generation;
 
+import io.nodeplugins.properties.engine.model.AwaitAsync;
+import io.nodeplugins.properties.engine.model.CheckWaiter;
 import io.nodeplugins.properties.engine.model.CloseHandle;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Register;
@@ -74,7 +76,7 @@ public final class Scenarios {
      * handles of the prefix or of its own earlier registrations: another thread's handle reaches the
      * run context only when that register call returns, well after the registration took effect, so
      * a close of it could find no handle although the registration is linearized, and the model could
-     * not tell.
+     * not tell. Likewise a thread reads only futures of the prefix's or its own earlier async waits.
      *
      * @param random   the seeded source
      * @param shape    the size and the commands
@@ -88,26 +90,33 @@ public final class Scenarios {
         int prefixLength = random.nextInt(shape.maxPrefix() + 1);
         for (int draws = 0; prefix.size() < prefixLength && draws < 20 * prefixLength; draws++) {
             Command c = source.next(afterPrefix);
-            if (c instanceof Register || c instanceof CloseHandle) {
+            if (c instanceof Register || c instanceof CloseHandle || c instanceof AwaitAsync) {
                 prefix.add(c);
                 afterPrefix = c.apply(afterPrefix).next();
             }
         }
         Set<Integer> prefixHandles = new HashSet<>();
         prefix.forEach(c -> prefixHandles.addAll(c.registrations()));
+        Set<Integer> prefixWaiters = new HashSet<>();
+        prefix.forEach(c -> prefixWaiters.addAll(c.subscriptions()));
         int threadCount = shape.minThreads() + random.nextInt(shape.maxThreads() - shape.minThreads() + 1);
         List<List<Command>> threads = new ArrayList<>();
         for (int t = 0; t < threadCount; t++) {
             List<Command> suffix = new ArrayList<>();
             Set<Integer> handles = new HashSet<>(prefixHandles);
+            Set<Integer> waiters = new HashSet<>(prefixWaiters);
             RegistryModel model = afterPrefix;
             int length = 1 + random.nextInt(shape.maxCommandsPerThread());
             for (int draws = 0; suffix.size() < length && draws < 20 * length; draws++) {
                 Command c = source.next(model);
-                if (c instanceof CloseHandle close && !handles.contains(close.registration())) {
-                    continue; // see below: a thread closes only handles it can already hold
+                if (c instanceof CloseHandle close && !handles.contains(close.registration())
+                        || c instanceof CheckWaiter check && !waiters.contains(check.waiter())) {
+                    continue; // see above: a thread uses only handles and futures it can already hold
                 }
                 handles.addAll(c.registrations());
+                if (c instanceof AwaitAsync) {
+                    waiters.addAll(c.subscriptions());
+                }
                 suffix.add(c);
                 model = c.apply(model).next();
             }

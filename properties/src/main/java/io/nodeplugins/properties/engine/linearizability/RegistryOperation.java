@@ -27,8 +27,9 @@ public sealed interface RegistryOperation {
      * A command that took effect at one instant.
      *
      * @param command the command
+     * @param call    its index in the history, for the {@link Settles} that belongs to it
      */
-    record Invocation(Command command) implements RegistryOperation {
+    record Invocation(Command command, int call) implements RegistryOperation {
         @Override
         public String node() {
             return command.nodes().size() == 1 ? command.nodes().iterator().next() : null;
@@ -76,6 +77,27 @@ public sealed interface RegistryOperation {
         @Override
         public String toString() {
             return await.toJava() + (early ? " times out BEFORE its timeout passed" : " times out");
+        }
+    }
+
+    /**
+     * The completion of the futures that a register or close settled, at some instant after that
+     * call took effect and before it returned: another thread may see the registration (or the
+     * closed registry) a moment before the future completes, but never the future completed
+     * before, nor still pending once the call has returned.
+     *
+     * @param call  the history index of the register or close
+     * @param cause that register or close
+     */
+    record Settles(int call, Command cause) implements RegistryOperation {
+        @Override
+        public String node() {
+            return cause.nodes().size() == 1 ? cause.nodes().iterator().next() : null;
+        }
+
+        @Override
+        public String toString() {
+            return cause.toJava() + " completes the futures it settled";
         }
     }
 }

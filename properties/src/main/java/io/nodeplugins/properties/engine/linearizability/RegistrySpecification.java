@@ -1,6 +1,8 @@
 package io.nodeplugins.properties.engine.linearizability;
 
 import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.CheckWaiter;
+import io.nodeplugins.properties.engine.model.CloseRegistry;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Outcome;
 import io.nodeplugins.properties.engine.model.Register;
@@ -8,6 +10,7 @@ import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.model.Require;
 import io.nodeplugins.properties.engine.model.Transition;
 import io.nodeplugins.properties.engine.linearizability.RegistryOperation.Invocation;
+import io.nodeplugins.properties.engine.linearizability.RegistryOperation.Settles;
 import io.nodeplugins.properties.engine.linearizability.RegistryOperation.WaitBegins;
 import io.nodeplugins.properties.engine.linearizability.RegistryOperation.WaitTimesOut;
 
@@ -17,7 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The registry's sequential specification for the linearizability checker: the
@@ -54,10 +59,12 @@ public final class RegistrySpecification
     /**
      * A state: the registry model and the timed-out awaits between their two instants. Immutable.
      *
-     * @param model   the registry model
-     * @param waiting the waiting timed-out awaits: call number to node
+     * @param model     the registry model
+     * @param waiting   the waiting timed-out awaits: call number to node
+     * @param unsettled the register and close calls that took effect and whose futures are not
+     *                  completed yet: call number to the waiter numbers they settled
      */
-    public record State(RegistryModel model, Map<Integer, String> waiting) {
+    public record State(RegistryModel model, Map<Integer, String> waiting, Map<Integer, Set<Integer>> unsettled) {
 
         /**
          * Copies the map.
@@ -68,6 +75,12 @@ public final class RegistrySpecification
         public State {
             Objects.requireNonNull(model, "model");
             waiting = Map.copyOf(waiting);
+            unsettled = Map.copyOf(unsettled);
+        }
+
+        /** Whether waiter {@code waiter}'s future was settled by a call that has not completed it yet. */
+        boolean completing(int waiter) {
+            return unsettled.values().stream().anyMatch(w -> w.contains(waiter));
         }
 
         @Override
@@ -87,7 +100,7 @@ public final class RegistrySpecification
 
     @Override
     public State initialState() {
-        return new State(RegistryModel.empty(semantics), Map.of());
+        return new State(RegistryModel.empty(semantics), Map.of(), Map.of());
     }
 
     @Override
@@ -99,9 +112,34 @@ public final class RegistrySpecification
                     && state.waiting().containsValue(register.node())) {
                 return null; // a registration while a timed-out await waits for its node: lost wake-up
             }
+            if (command instanceof CheckWaiter check && state.completing(check.waiter())) {
+                // settled, but the settling call has not completed the future yet
+                return Outcome.returned(RegistryModel.PENDING).equals(observed) ? state : null;
+            }
             Transition t = command.apply(model);
-            return t.expected().withoutRegisteredKeys().equals(observed.withoutRegisteredKeys())
-                    ? new State(t.next(), state.waiting()) : null;
+            if (!t.expected().withoutRegisteredKeys().equals(observed.withoutRegisteredKeys())) {
+                return null;
+            }
+            Map<Integer, Set<Integer>> unsettled = state.unsettled();
+            if (settles(command)) {
+                Set<Integer> settled = new TreeSet<>();
+                for (int waiter : model.pendingWaiterNumbers()) {
+                    if (!t.next().pendingWaiterNumbers().contains(waiter)) {
+                        settled.add(waiter);
+                    }
+                }
+                unsettled = new java.util.HashMap<>(unsettled);
+                unsettled.put(invocation.call(), settled);
+            }
+            return new State(t.next(), state.waiting(), unsettled);
+        }
+        if (operation instanceof Settles settles) {
+            if (!state.unsettled().containsKey(settles.call())) {
+                return null; // only after the call it belongs to took effect, and once
+            }
+            Map<Integer, Set<Integer>> unsettled = new java.util.HashMap<>(state.unsettled());
+            unsettled.remove(settles.call());
+            return new State(model, state.waiting(), unsettled);
         }
         if (operation instanceof WaitBegins begins) {
             String node = begins.await().node();
@@ -110,7 +148,7 @@ public final class RegistrySpecification
             }
             Map<Integer, String> waiting = new TreeMap<>(state.waiting());
             waiting.put(begins.call(), node);
-            return new State(model, waiting);
+            return new State(model, waiting, state.unsettled());
         }
         WaitTimesOut timesOut = (WaitTimesOut) operation;
         String node = timesOut.await().node();
@@ -120,10 +158,15 @@ public final class RegistrySpecification
         }
         Map<Integer, String> waiting = new TreeMap<>(state.waiting());
         waiting.remove(timesOut.call());
-        return new State(model, waiting);
+        return new State(model, waiting, state.unsettled());
     }
 
     /** The key-local outcome of an await of {@code node} that timed out, with a well-formed message. */
+    /** Whether a command can settle pending futures: a register completes them, a close fails them. */
+    private static boolean settles(Command command) {
+        return command instanceof Register || command instanceof CloseRegistry;
+    }
+
     static Outcome timedOut(String node) {
         return Outcome.missingPlugin(node, List.of()).withoutRegisteredKeys();
     }
@@ -173,8 +216,12 @@ public final class RegistrySpecification
                 history.add(new Call<>(call.thread(), new WaitTimesOut(i, await, early), observed, earliestEnd,
                         call.returned()));
             } else {
-                history.add(new Call<>(call.thread(), new Invocation(call.operation()), observed, call.invoked(),
+                history.add(new Call<>(call.thread(), new Invocation(call.operation(), i), observed, call.invoked(),
                         call.returned()));
+                if (settles(call.operation()) && observed.returned()) {
+                    history.add(new Call<>(call.thread(), new Settles(i, call.operation()), observed, call.invoked(),
+                            call.returned()));
+                }
             }
         }
         return history;

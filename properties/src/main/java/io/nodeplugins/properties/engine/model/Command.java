@@ -15,8 +15,8 @@ import java.util.function.IntUnaryOperator;
  * unsubscribe of an unknown subscription does nothing), so any subsequence of a valid sequence is
  * valid too; shrinking relies on this. Commands are immutable records.
  */
-public sealed interface Command permits Register, CloseHandle, Lookup, Require, Await, AwaitAsyncCancel, Snapshot,
-        Size, Subscribe, Unsubscribe, CloseRegistry, BadInput {
+public sealed interface Command permits Register, CloseHandle, Lookup, Require, Await, AwaitAsyncCancel, AwaitAsync,
+        CheckWaiter, PendingWaiters, Snapshot, Size, Subscribe, Unsubscribe, ListenerView, CloseRegistry, BadInput {
 
     /**
      * Runs this command against the registry of {@code context} and reports what happened.

@@ -41,7 +41,7 @@ public final class EventRecorder implements PluginListener<String, Plugin> {
         if (event.type() == PluginEvent.Type.INITIAL && live) {
             violations.add("replay event " + event + " after a live event");
         } else if (event.type() != PluginEvent.Type.INITIAL
-                && Objects.equals(mirror.get(event.key()), event.plugin().orElse(null))) {
+                && mirror.get(event.key()) == event.plugin().orElse(null)) { // by instance: equal plugins differ
             violations.add("event " + event + " changes nothing (a repeated or spurious event)");
         }
         if (event.type() != PluginEvent.Type.INITIAL) {

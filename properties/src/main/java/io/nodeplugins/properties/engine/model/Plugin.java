@@ -11,13 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>Its fields are deliberately not {@code final} and are set in the constructor, so a registry
  * that publishes a plugin without a happens-before edge (C4) can expose a partly constructed
  * instance, which {@link #isFullyConstructed()} detects. Once constructed, a plugin is thread-safe:
- * {@link #updateStatus} may be called from any thread.
+ * {@link #updateStatus} may be called from any thread. Plugins of one family are {@code equals}
+ * with a constant {@code hashCode}; every other plugin is equal only to itself.
  */
 public final class Plugin implements Prioritized {
 
     private String id;
     private String node;
     private int priority;
+    private String family;
     private List<String> claimStatuses;
 
     /**
@@ -38,9 +40,24 @@ public final class Plugin implements Prioritized {
      * @param priority its priority
      */
     public Plugin(String id, String node, int priority) {
+        this(id, node, priority, id);
+    }
+
+    /**
+     * Creates a plugin that {@link #equals} every plugin of its family: distinct instances that are
+     * equal, as records or value classes of a restarted plugin are, for registries that must tell
+     * registrations apart by instance, not by {@code equals}.
+     *
+     * @param id       the plugin's id, unique within one run: it names this instance
+     * @param node     the node it serves
+     * @param priority its priority
+     * @param family   the id of the plugin it is equal to (its own id for a plugin equal only to itself)
+     */
+    public Plugin(String id, String node, int priority, String family) {
         this.id = id;
         this.node = node;
         this.priority = priority;
+        this.family = family;
         this.claimStatuses = new CopyOnWriteArrayList<>();
     }
 
@@ -104,6 +121,29 @@ public final class Plugin implements Prioritized {
      */
     public boolean isFullyConstructed() {
         return id != null && node != null && claimStatuses != null;
+    }
+
+    /**
+     * Equal to every plugin of the same family (see {@link #Plugin(String, String, int, String)}).
+     * Outcomes name plugins by {@link #id()}, so the properties still compare instances.
+     *
+     * @param o the other object
+     * @return whether it is a plugin of the same family
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Plugin p && java.util.Objects.equals(family, p.family);
+    }
+
+    /**
+     * The same for every plugin, so that hash-based structures keyed by plugins work only through
+     * {@code equals}.
+     *
+     * @return a constant
+     */
+    @Override
+    public int hashCode() {
+        return 31;
     }
 
     @Override

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * numbers, oldest first, with their priorities; which one is current follows the registry's
  * {@link Semantics} (stacking: the newest; replace: the only one, a registration replaces the
  * previous; priority: the highest priority, ties to the oldest); and whether the registry is
- * closed. Plugins are named by {@link Plugin#idOf(int) registration number}.
+ * closed. Plugins are named by id: a registration's own ({@link Plugin#idOf(int)}), or that of the
+ * instance it registers again.
  *
  * <p>Immutable, with value semantics ({@code equals}/{@code hashCode}), so that searches such as the
  * linearizability checker can memoise on it. Every {@code with...} method returns a new model and
@@ -31,15 +32,31 @@ public final class RegistryModel {
     private final Semantics semantics;
     private final SortedMap<String, List<Integer>> stacks; // unmodifiable; no empty stack
     private final Map<Integer, Integer> priorities;         // live registration -> priority; unmodifiable
+    private final Map<Integer, String> pluginIds;           // live registration -> its plugin's id; unmodifiable
     private final boolean closed;
+    private final SortedMap<Integer, String> waiting;  // pending awaitAsync futures: waiter -> node; unmodifiable
+    private final SortedMap<Integer, String> settled;  // finished futures: waiter -> how; unmodifiable
+    // subscription -> its view once frozen by close(), empty while it follows the state; unmodifiable
+    private final SortedMap<Integer, Optional<SortedMap<String, String>>> listeners;
     private final int size;
 
     private RegistryModel(Semantics semantics, SortedMap<String, List<Integer>> stacks, Map<Integer, Integer> priorities,
                           boolean closed) {
+        this(semantics, stacks, priorities, new HashMap<>(), closed, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+    }
+
+    private RegistryModel(Semantics semantics, SortedMap<String, List<Integer>> stacks, Map<Integer, Integer> priorities,
+                          Map<Integer, String> pluginIds, boolean closed, SortedMap<Integer, String> waiting,
+                          SortedMap<Integer, String> settled,
+                          SortedMap<Integer, Optional<SortedMap<String, String>>> listeners) {
         this.semantics = semantics;
         this.stacks = Collections.unmodifiableSortedMap(stacks);
         this.priorities = Collections.unmodifiableMap(priorities);
+        this.pluginIds = Collections.unmodifiableMap(pluginIds);
         this.closed = closed;
+        this.waiting = Collections.unmodifiableSortedMap(waiting);
+        this.settled = Collections.unmodifiableSortedMap(settled);
+        this.listeners = Collections.unmodifiableSortedMap(listeners);
         int n = 0;
         for (List<Integer> stack : stacks.values()) {
             n += stack.size();
@@ -74,7 +91,7 @@ public final class RegistryModel {
      */
     public Optional<String> current(String node) {
         List<Integer> stack = stacks.get(node);
-        return stack == null ? Optional.empty() : Optional.of(Plugin.idOf(currentOf(stack)));
+        return stack == null ? Optional.empty() : Optional.of(pluginIds.get(currentOf(stack)));
     }
 
     /** The current registration of a non-empty stack, oldest first. */
@@ -100,7 +117,7 @@ public final class RegistryModel {
     public SortedMap<String, String> currentPlugins() {
         SortedMap<String, String> map = new TreeMap<>();
         for (Map.Entry<String, List<Integer>> e : stacks.entrySet()) {
-            map.put(e.getKey(), Plugin.idOf(currentOf(e.getValue())));
+            map.put(e.getKey(), pluginIds.get(currentOf(e.getValue())));
         }
         return Collections.unmodifiableSortedMap(map);
     }
@@ -213,20 +230,54 @@ public final class RegistryModel {
      * @return the new model
      */
     public RegistryModel withRegistered(String node, int registration, int priority) {
+        return withRegistered(node, registration, priority, Plugin.idOf(registration));
+    }
+
+    /**
+     * Returns the model after a successful {@code register} of the plugin named {@code pluginId}:
+     * another registration's instance registered again, or a plugin of its own.
+     *
+     * @param node         the node
+     * @param registration the new registration number; must not be live already
+     * @param priority     its priority (counts under priority semantics only)
+     * @param pluginId     the id of the plugin instance it registers
+     * @return the new model
+     */
+    public RegistryModel withRegistered(String node, int registration, int priority, String pluginId) {
         if (isLive(registration)) {
             throw new IllegalArgumentException("registration " + registration + " is already live");
         }
         SortedMap<String, List<Integer>> next = new TreeMap<>(stacks);
         Map<Integer, Integer> nextPriorities = new HashMap<>(priorities);
         List<Integer> stack = new ArrayList<>(stack(node));
+        Map<Integer, String> nextIds = new HashMap<>(pluginIds);
         if (semantics == Semantics.REPLACE) {
             stack.forEach(nextPriorities::remove);
+            stack.forEach(nextIds::remove);
             stack.clear();
         }
         stack.add(registration);
         nextPriorities.put(registration, priority);
+        nextIds.put(registration, pluginId);
         next.put(node, List.copyOf(stack));
-        return new RegistryModel(semantics, next, nextPriorities, closed);
+        RegistryModel registered = new RegistryModel(semantics, next, nextPriorities, nextIds, closed, waiting, settled, listeners);
+        return registered.withWaitersOf(node, COMPLETED + registered.current(node).orElseThrow());
+    }
+
+    /** This model with every pending waiter of {@code node} settled as {@code how}. */
+    private RegistryModel withWaitersOf(String node, String how) {
+        if (!waiting.containsValue(node)) {
+            return this;
+        }
+        SortedMap<Integer, String> nextWaiting = new TreeMap<>(waiting);
+        SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
+        waiting.forEach((waiter, n) -> {
+            if (n.equals(node)) {
+                nextWaiting.remove(waiter);
+                nextSettled.put(waiter, how);
+            }
+        });
+        return new RegistryModel(semantics, stacks, priorities, pluginIds, closed, nextWaiting, nextSettled, listeners);
     }
 
     /**
@@ -247,12 +298,14 @@ public final class RegistryModel {
         List<Integer> stack = new ArrayList<>(stack(node.get()));
         stack.remove(Integer.valueOf(registration));
         nextPriorities.remove(registration);
+        Map<Integer, String> nextIds = new HashMap<>(pluginIds);
+        nextIds.remove(registration);
         if (stack.isEmpty()) {
             next.remove(node.get());
         } else {
             next.put(node.get(), List.copyOf(stack));
         }
-        return new RegistryModel(semantics, next, nextPriorities, closed);
+        return new RegistryModel(semantics, next, nextPriorities, nextIds, closed, waiting, settled, listeners);
     }
 
     /**
@@ -261,23 +314,158 @@ public final class RegistryModel {
      * @return the closed model
      */
     public RegistryModel withClosed() {
-        return closed ? this : new RegistryModel(semantics, new TreeMap<>(stacks), priorities, true);
+        if (closed) {
+            return this;
+        }
+        SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
+        waiting.keySet().forEach(waiter -> nextSettled.put(waiter, FAILED_CLOSED));
+        SortedMap<Integer, Optional<SortedMap<String, String>>> frozen = new TreeMap<>();
+        listeners.keySet().forEach(s -> frozen.put(s, Optional.of(currentPlugins())));
+        return new RegistryModel(semantics, new TreeMap<>(stacks), priorities, pluginIds, true, new TreeMap<>(), nextSettled, frozen);
+    }
+
+    /** How a future completed by a registration settles: followed by the plugin id. */
+    public static final String COMPLETED = "completed ";
+
+    /** How a pending future settles when the registry closes (C9). */
+    public static final String FAILED_CLOSED = "failed IllegalStateException";
+
+    /** How a cancelled future settles. */
+    public static final String CANCELLED = "cancelled";
+
+    /** How a future that is still waiting reads. */
+    public static final String PENDING = "pending";
+
+    /** How a waiter that was never created reads (its awaitAsync failed, or comes later). */
+    public static final String UNKNOWN = "unknown waiter";
+
+    /**
+     * Returns the model after a successful {@code awaitAsync(node, timeout)} as waiter {@code waiter}
+     * (C6): settled at once if the node has a plugin, else pending until a registration of the node
+     * completes it or {@code close()} fails it. Timeouts are long enough never to expire in a run.
+     *
+     * @param waiter the waiter number
+     * @param node   the node it waits for
+     * @return the new model
+     */
+    public RegistryModel withWaiter(int waiter, String node) {
+        SortedMap<Integer, String> nextWaiting = new TreeMap<>(waiting);
+        SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
+        Optional<String> present = current(node);
+        if (present.isPresent()) {
+            nextSettled.put(waiter, COMPLETED + present.get());
+        } else {
+            nextWaiting.put(waiter, node);
+        }
+        return new RegistryModel(semantics, stacks, priorities, pluginIds, closed, nextWaiting, nextSettled, listeners);
+    }
+
+    /**
+     * Returns the model after {@code cancel} of waiter {@code waiter}'s future: a pending one settles
+     * as cancelled and leaves nothing behind; a settled one stays as it was.
+     *
+     * @param waiter the waiter number
+     * @return the new model
+     */
+    public RegistryModel withCancelled(int waiter) {
+        if (!waiting.containsKey(waiter)) {
+            return this;
+        }
+        SortedMap<Integer, String> nextWaiting = new TreeMap<>(waiting);
+        SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
+        nextWaiting.remove(waiter);
+        nextSettled.put(waiter, CANCELLED);
+        return new RegistryModel(semantics, stacks, priorities, pluginIds, closed, nextWaiting, nextSettled, listeners);
+    }
+
+    /**
+     * Returns how waiter {@code waiter}'s future reads now.
+     *
+     * @param waiter the waiter number
+     * @return {@link #PENDING}, {@link #COMPLETED} and the plugin id, {@link #FAILED_CLOSED}, {@link #CANCELLED},
+     * or {@link #UNKNOWN}
+     */
+    public String waiterState(int waiter) {
+        return waiting.containsKey(waiter) ? PENDING : settled.getOrDefault(waiter, UNKNOWN);
+    }
+
+    /**
+     * Returns how many futures are pending: what {@code pendingWaiters()} must say once no blocking
+     * await is in progress (C6).
+     *
+     * @return the pending waiters
+     */
+    public int pendingWaiters() {
+        return waiting.size();
+    }
+
+    /**
+     * Returns the numbers of the futures still pending.
+     *
+     * @return the waiter numbers, ascending
+     */
+    public java.util.Set<Integer> pendingWaiterNumbers() {
+        return waiting.keySet();
+    }
+
+    /**
+     * Returns the model after a successful {@code subscribe} as subscription {@code subscription}
+     * (C8): its listener follows the state from now on.
+     *
+     * @param subscription the subscription number
+     * @return the new model
+     */
+    public RegistryModel withListener(int subscription) {
+        SortedMap<Integer, Optional<SortedMap<String, String>>> next = new TreeMap<>(listeners);
+        next.put(subscription, Optional.empty());
+        return new RegistryModel(semantics, stacks, priorities, pluginIds, closed, waiting, settled, next);
+    }
+
+    /**
+     * Returns the model after {@code Subscription.close()} of {@code subscription}: its listener
+     * receives nothing more, and its view is no longer checked.
+     *
+     * @param subscription the subscription number
+     * @return the new model
+     */
+    public RegistryModel withoutListener(int subscription) {
+        if (!listeners.containsKey(subscription)) {
+            return this;
+        }
+        SortedMap<Integer, Optional<SortedMap<String, String>>> next = new TreeMap<>(listeners);
+        next.remove(subscription);
+        return new RegistryModel(semantics, stacks, priorities, pluginIds, closed, waiting, settled, next);
+    }
+
+    /**
+     * Returns what subscription {@code subscription}'s listener must have rebuilt from the replay and
+     * the events (C8): the current plugins while it follows the state, the state at {@code close()}
+     * once the registry is closed (C9), or empty if it does not listen (unknown or unsubscribed).
+     *
+     * @param subscription the subscription number
+     * @return node to plugin id, sorted; empty if the listener is not checked
+     */
+    public Optional<SortedMap<String, String>> listenerView(int subscription) {
+        Optional<SortedMap<String, String>> view = listeners.get(subscription);
+        return view == null ? Optional.empty() : Optional.of(view.orElseGet(this::currentPlugins));
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof RegistryModel m && closed == m.closed && semantics == m.semantics && stacks.equals(m.stacks)
-                && priorities.equals(m.priorities);
+                && priorities.equals(m.priorities) && pluginIds.equals(m.pluginIds) && waiting.equals(m.waiting) && settled.equals(m.settled)
+                && listeners.equals(m.listeners);
     }
 
     @Override
     public int hashCode() {
-        return (stacks.hashCode() * 31 + priorities.hashCode()) * 31 + Boolean.hashCode(closed);
+        return ((stacks.hashCode() * 31 + priorities.hashCode() + 3 * pluginIds.hashCode()) * 31 + Boolean.hashCode(closed)) * 31
+                + waiting.hashCode() + 7 * settled.hashCode() + 11 * listeners.hashCode();
     }
 
     @Override
     public String toString() {
         return "RegistryModel" + stacks + (semantics == Semantics.PRIORITY ? " priorities " + priorities : "")
-                + (closed ? " closed" : "");
+                + (closed ? " closed" : "") + (waiting.isEmpty() ? "" : " waiting " + waiting);
     }
 }

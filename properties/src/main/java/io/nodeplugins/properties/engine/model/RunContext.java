@@ -6,13 +6,14 @@ import io.nodeplugins.registry.Registration;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
  * The state of one run of commands against a real registry: the registry under test, the
- * registration handles created so far (by registration number) and the subscriptions (by
- * subscription number). Thread-safe, so parallel runners can share one context between threads.
+ * registration handles created so far (by registration number), the subscriptions (by subscription
+ * number) and the futures of async waits (by waiter number). Thread-safe, so parallel runners can share one context between threads.
  */
 public final class RunContext {
 
@@ -20,6 +21,8 @@ public final class RunContext {
     private final Features features;
     private final ConcurrentMap<Integer, Registration<String, Plugin>> handles = new ConcurrentHashMap<>();
     private final ConcurrentMap<Integer, EventRecorder> subscriptions = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, CompletableFuture<Plugin>> waiters = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Plugin> plugins = new ConcurrentHashMap<>();
 
     /**
      * Creates a context for a fresh registry that offers what the reference offers.
@@ -75,5 +78,32 @@ public final class RunContext {
      */
     public Map<Integer, EventRecorder> subscriptions() {
         return subscriptions;
+    }
+
+    /**
+     * Returns the futures of {@link AwaitAsync} calls, by waiter number.
+     *
+     * @return the live view (thread-safe)
+     */
+    public Map<Integer, CompletableFuture<Plugin>> waiters() {
+        return waiters;
+    }
+
+    /** Cancels every future still pending, so that nothing outlives the run; idempotent. */
+    public void cancelPendingWaiters() {
+        waiters.values().forEach(f -> f.cancel(false));
+    }
+
+    /**
+     * Returns the plugin instance of registration {@code registration}, made by {@code make} the
+     * first time it is asked for: by its own register, or by a later one that registers the same
+     * instance again (whichever runs first, in a parallel run).
+     *
+     * @param registration the registration that owns the instance
+     * @param make         makes the instance
+     * @return the one instance of that registration
+     */
+    public Plugin plugin(int registration, java.util.function.Supplier<Plugin> make) {
+        return plugins.computeIfAbsent(registration, r -> make.get());
     }
 }

@@ -32,7 +32,7 @@ public record Subscribe(int subscription) implements Command {
         if (model.isClosed()) {
             return new Transition(model, Outcome.threw(IllegalStateException.class, null));
         }
-        return new Transition(model, Outcome.returned("replayed " + model.currentPlugins()));
+        return new Transition(model.withListener(subscription), Outcome.returned("replayed " + model.currentPlugins()));
     }
 
     @Override

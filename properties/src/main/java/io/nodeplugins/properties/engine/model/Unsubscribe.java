@@ -24,7 +24,7 @@ public record Unsubscribe(int subscription) implements Command {
 
     @Override
     public Transition apply(RegistryModel model) {
-        return new Transition(model, Outcome.done());
+        return new Transition(model.withoutListener(subscription), Outcome.done());
     }
 
     @Override

@@ -7,6 +7,14 @@ import io.nodeplugins.properties.engine.linearizability.RegistrySpecification;
 import io.nodeplugins.properties.engine.linearizability.Verdict;
 import io.nodeplugins.properties.engine.core.Workers;
 import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.AwaitAsync;
+import io.nodeplugins.properties.engine.model.CheckWaiter;
+import io.nodeplugins.properties.engine.model.ListenerView;
+import io.nodeplugins.properties.engine.model.Lookup;
+import io.nodeplugins.properties.engine.model.PendingWaiters;
+import io.nodeplugins.properties.engine.model.Size;
+import io.nodeplugins.properties.engine.model.Snapshot;
+import io.nodeplugins.properties.engine.model.Subscribe;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Outcome;
 import io.nodeplugins.properties.engine.model.Plugin;
@@ -30,8 +38,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>One run: a fresh registry from the factory; the prefix, in order, on one worker; then one
  * worker per suffix, released together once all have started (each spins until the last arrives,
- * so the first commands really overlap); every call stamped with {@link HistoryClock} readings just
- * before and just after it. A run that does not finish within {@link #HANG_MILLIS} (plus the awaits'
+ * so the first commands really overlap); then, once every thread has returned, the reads of
+ * {@link #finale}; every call stamped with {@link HistoryClock} readings just before and just after it. A run that does not finish within {@link #HANG_MILLIS} (plus the awaits'
  * own timeouts) is a hang: the workers are interrupted and the calls that never returned are named.
  */
 public final class ParallelRunner {
@@ -127,8 +135,15 @@ public final class ParallelRunner {
                 workers.add(new Worker(t + 1, scenario.threads().get(t), context, clock, calls, arrived, parties));
             }
             problem = runAll(workers);
-            return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(workers));
+            if (problem != null) {
+                return new ParallelExecution(scenario, sorted(calls), problem, stuck(workers));
+            }
+            List<Worker> after = List.of(new Worker(parties + 1, finale(scenario, context.features()), context, clock,
+                    calls, null, 1));
+            problem = runAll(after);
+            return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(after));
         } finally {
+            context.cancelPendingWaiters();
             if (Features.of(factory).offers(Feature.CLOSE)) {
                 try {
                     registry.close();
@@ -137,6 +152,41 @@ public final class ParallelRunner {
                 }
             }
         }
+    }
+
+    /**
+     * The reads made once every thread has returned, part of the history like any call: how many
+     * waiters are pending (C6), the state (a snapshot, or a lookup of every node the scenario names)
+     * and its size, how each async wait's future reads, and what each listener rebuilt from its
+     * events (C8). What a run leaves behind shows here even when every call in it was right.
+     *
+     * @param scenario the scenario
+     * @param features what the registry offers
+     * @return the commands, in this order
+     */
+    public static List<Command> finale(ParallelScenario scenario, Features features) {
+        List<Command> finale = new ArrayList<>();
+        if (features.offers(Feature.PENDING_WAITERS)) {
+            finale.add(new PendingWaiters());
+        }
+        if (features.offers(Feature.SNAPSHOT)) {
+            finale.add(new Snapshot());
+        } else {
+            java.util.TreeSet<String> nodes = new java.util.TreeSet<>();
+            scenario.commands().forEach(c -> nodes.addAll(c.nodes()));
+            nodes.forEach(node -> finale.add(new Lookup(node)));
+        }
+        if (features.offers(Feature.SIZE)) {
+            finale.add(new Size());
+        }
+        for (Command c : scenario.commands()) {
+            if (c instanceof AwaitAsync a) {
+                finale.add(new CheckWaiter(a.waiter(), a.node()));
+            } else if (c instanceof Subscribe subscribe) {
+                finale.add(new ListenerView(subscribe.subscription()));
+            }
+        }
+        return finale;
     }
 
     private static List<Call<Command, Outcome>> sorted(List<Call<Command, Outcome>> calls) {

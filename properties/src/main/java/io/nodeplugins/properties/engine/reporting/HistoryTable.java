@@ -64,6 +64,14 @@ final class HistoryTable {
                 out.append(rule).append('\n');
             }
         }
+        List<Call<Command, Outcome>> after = execution.callsOf(threads + 1);
+        if (!after.isEmpty()) {
+            out.append("  then, once every thread had returned:\n");
+            for (Call<Command, Outcome> call : after) {
+                List<String> cell = cell(call.operation(), call, origin);
+                out.append("    ").append(cell.get(0)).append("   ").append(cell.get(1).strip()).append('\n');
+            }
+        }
         return out.toString();
     }
 

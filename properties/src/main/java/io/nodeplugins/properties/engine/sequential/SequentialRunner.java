@@ -92,6 +92,7 @@ public final class SequentialRunner implements Property.Trial<List<Command>> {
             }
             return null;
         } finally {
+            context.cancelPendingWaiters();
             closeQuietly(registry, features);
         }
     }
