@@ -119,6 +119,7 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
         Objects.requireNonNull(plugin, "plugin");
         Handle handle = new Handle(key, plugin);
         Set<Waiter> released;
+        Object[] notified; // the subscribers this call queued events for: close() may empty the field before delivery
         lock.lock();
         try {
             if (closed) {
@@ -139,6 +140,7 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             if (previous != plugin) { // the same instance registered again: no visible change, no event (C8)
                 publish(PluginEvent.current(key, plugin));
             }
+            notified = subscribers;
         } finally {
             lock.unlock();
         }
@@ -147,11 +149,12 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
                 w.complete(plugin);
             }
         }
-        deliverEvents();
+        deliver(notified);
         return handle;
     }
 
     private void unregister(Handle handle) {
+        Object[] notified;
         lock.lock();
         try {
             if (!handle.live) {
@@ -182,10 +185,11 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             // Last, after the removal is visible: a concurrent close() that sees live == false skips
             // the lock, and must not return before the registration is gone (C3, linearizable close).
             handle.live = false;
+            notified = subscribers;
         } finally {
             lock.unlock();
         }
-        deliverEvents();
+        deliver(notified);
     }
 
     /* ---------------- Reads ---------------- */
@@ -424,9 +428,13 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
         }
     }
 
-    /** Drains every subscriber's queue; called without the lock. */
-    private void deliverEvents() {
-        for (Object s : subscribers) {
+    /**
+     * Drains the queues of the subscribers a write queued events for, read under the lock when it
+     * published; called without the lock. Not the current field: a close() in between empties it,
+     * and the events, which belong to a write before the close, would stay queued for good.
+     */
+    private void deliver(Object[] notified) {
+        for (Object s : notified) {
             subscriber(s).drain();
         }
     }

