@@ -1,6 +1,7 @@
 package io.nodeplugins.properties.contract;
 
 import io.nodeplugins.properties.contract.lincheck.AwaitOperations;
+import io.nodeplugins.properties.contract.lincheck.LifecycleOperations;
 import io.nodeplugins.properties.contract.lincheck.LincheckCheck;
 import io.nodeplugins.properties.contract.lincheck.LincheckOptions;
 import io.nodeplugins.properties.contract.lincheck.ReadOperations;
@@ -91,6 +92,26 @@ public abstract class LincheckContract {
                 (long) settings.lincheckIterations(LincheckOptions.AWAIT_ITERATIONS) * LincheckOptions.AWAIT_INVOCATIONS));
         note(reporter, LincheckCheck.run(factory(), LincheckOptions.stressWithAwait(settings), AwaitOperations.class,
                 false));
+    }
+
+    /**
+     * Stress mode with {@code close()} of the registry and a register of a malformed key added (C9,
+     * C10): registering after the close must fail, reads must go on, bad input must change nothing.
+     *
+     * @param reporter where the invocations are published
+     */
+    @Test
+    @Clauses({Clause.C9, Clause.C10})
+    void stressWithCloseAndBadInput(TestReporter reporter) {
+        Features features = Features.of(factory());
+        if (!features.offers(Feature.CLOSE) && !features.offers(Feature.BAD_INPUT)) {
+            throw new TestAbortedException(FeatureCondition.NOT_APPLICABLE + "the registry offers neither "
+                    + Feature.CLOSE.title() + " nor " + Feature.BAD_INPUT.title());
+        }
+        Settings settings = Settings.fromSystemProperties();
+        reporter.publishEntry("invocations", Long.toString(
+                (long) settings.lincheckIterations(LincheckOptions.STRESS_ITERATIONS) * LincheckOptions.STRESS_INVOCATIONS));
+        note(reporter, LincheckCheck.run(factory(), LincheckOptions.stress(settings), LifecycleOperations.class, false));
     }
 
     private static void note(TestReporter reporter, java.util.Optional<String> note) {

@@ -2,10 +2,13 @@ package io.nodeplugins.properties.contract;
 
 import io.nodeplugins.properties.contract.lincheck.LincheckOptions;
 import io.nodeplugins.properties.contract.lincheck.CoreOperations;
+import io.nodeplugins.properties.contract.lincheck.LifecycleOperations;
 import io.nodeplugins.properties.contract.lincheck.LincheckCheck;
 import io.nodeplugins.properties.engine.core.Effort;
 import io.nodeplugins.properties.engine.core.Settings;
+import io.nodeplugins.properties.faulty.AcceptAfterCloseRegistry;
 import io.nodeplugins.properties.faulty.CheckThenActRegistry;
+import io.nodeplugins.properties.faulty.CorruptingBadInputRegistry;
 import io.nodeplugins.properties.faulty.UnsynchronizedMapRegistry;
 import io.nodeplugins.registry.NodeRegistryFactory;
 
@@ -19,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * with the parallel properties on the faulty registries whose bug is a race on registration: the
  * unsynchronised map (C1) and check-then-act (C2) must fail in stress mode and in model-checking
  * mode, with Lincheck's "Invalid execution results" report. They run the core operations
- * ({@link CoreOperations}: register, close, lookup), where the races show most often.
+ * ({@link CoreOperations}: register, close, lookup), where the races show most often. With the
+ * lifecycle and bad input added ({@link LifecycleOperations}), stress mode catches the registry
+ * that accepts registrations after close (C9) and the one that stores a rejected key (C10).
  */
 class LincheckContractCatchesFaultyRegistriesTest {
 
@@ -43,6 +48,20 @@ class LincheckContractCatchesFaultyRegistriesTest {
     @Test
     void modelCheckingCatchesCheckThenAct() {
         assertCaught(faultFinding(), new CheckThenActRegistry.Factory(), true);
+    }
+
+    @Test
+    void stressWithCloseCatchesAcceptAfterClose() {
+        assertThatThrownBy(() -> LincheckCheck.run(new AcceptAfterCloseRegistry.Factory(), LincheckOptions.stress(CI),
+                LifecycleOperations.class, false)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Invalid execution results");
+    }
+
+    @Test
+    void stressWithBadInputCatchesCorruptingBadInput() {
+        assertThatThrownBy(() -> LincheckCheck.run(new CorruptingBadInputRegistry.Factory(),
+                LincheckOptions.stress(CI), LifecycleOperations.class, false)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Invalid execution results");
     }
 
     /**

@@ -33,6 +33,20 @@ class UnitContractAppliesToEveryShapeTest {
         assertThat(run.notApplicable()).as("unit tests skipped for a map").hasSizeGreaterThan(100);
     }
 
+    /**
+     * A map whose removal is {@code remove(key, value)} compares values with {@code equals}: declared
+     * as telling registrations of the same or equal plugins apart, it fails the C3 tests of that.
+     */
+    @Test
+    void aMapThatClaimsDistinctRegistrationsFailsTheirC3Tests() {
+        ContractRun run = ContractRun.of(Contract.UNIT, ClaimsDistinctRegistrationsMap.class.getName());
+
+        System.out.println(run.summary("ClaimsDistinctRegistrationsMap"));
+        assertThat(run.failed()).extracting(ContractRun.Failed::name).contains(
+                "C3HandleScopedRemoval.theSameInstanceRegisteredTwiceIsTwoRegistrations",
+                "C3HandleScopedRemoval.equalButDistinctPluginsAreToldApartByInstance");
+    }
+
     /** Size and snapshot under replace semantics count keys: a map that offers them passes too. */
     @Test
     void aCorrectSynchronizedMapWithSizeAndSnapshotPassesToo() {
@@ -57,6 +71,16 @@ class UnitContractAppliesToEveryShapeTest {
             super(Shape.map(ConcurrentHashMap<String, Object>::new).put(ConcurrentHashMap::put)
                     .removeIfSame(ConcurrentHashMap::remove).get(ConcurrentHashMap::get)
                     .declare("ConcurrentHashMap with remove(key, value)"));
+        }
+    }
+
+    /** {@link CorrectMap} declared, wrongly, as telling registrations of equal plugins apart. */
+    public static final class ClaimsDistinctRegistrationsMap extends NamedDeclaration {
+        /** Declares the map. */
+        public ClaimsDistinctRegistrationsMap() {
+            super(Shape.map(ConcurrentHashMap<String, Object>::new).put(ConcurrentHashMap::put)
+                    .removeIfSame(ConcurrentHashMap::remove).get(ConcurrentHashMap::get).distinctRegistrations()
+                    .declare("ConcurrentHashMap with remove(key, value), claiming distinct registrations"));
         }
     }
 

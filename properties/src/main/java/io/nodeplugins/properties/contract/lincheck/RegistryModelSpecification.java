@@ -1,7 +1,9 @@
 package io.nodeplugins.properties.contract.lincheck;
 
 import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.BadInput;
 import io.nodeplugins.properties.engine.model.CloseHandle;
+import io.nodeplugins.properties.engine.model.CloseRegistry;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Lookup;
 import io.nodeplugins.properties.engine.model.Outcome;
@@ -141,6 +143,29 @@ public class RegistryModelSpecification {
      */
     public String await(int node) {
         return render(apply(new Await(keys.get(node), AWAIT_TIMEOUT_MILLIS)));
+    }
+
+    /**
+     * What {@code close()} of the registry must answer (C9).
+     *
+     * @return "done", or "not offered"
+     */
+    public String closeRegistry() {
+        return features.offers(Feature.CLOSE) ? render(apply(new CloseRegistry())) : NOT_OFFERED;
+    }
+
+    /**
+     * What a register of the key space's first malformed key must answer (C10).
+     *
+     * @return the expected exception, or "not offered"
+     */
+    public String registerMalformed() {
+        List<String> malformed = features.keys().malformed();
+        if (!features.offers(Feature.BAD_INPUT) || malformed.isEmpty()) {
+            return NOT_OFFERED;
+        }
+        return render(apply(new BadInput(BadInput.Kind.REGISTER_MALFORMED_NODE, malformed.get(0),
+                BadInput.VALID_TIMEOUT_MILLIS)));
     }
 
     private Outcome apply(Command command) {

@@ -114,4 +114,40 @@ public abstract class C3HandleScopedRemovalTests extends ClauseTests {
         assertActive(v2, true);
         assertThat(state()).isEqualTo(expectedState(Map.of(key(1), "driver-v2"), 1, 0));
     }
+
+    /**
+     * The same plugin instance registered twice (a plugin that re-registers after a reconnect) is
+     * two registrations: the first one's close leaves the second. Under every semantics.
+     */
+    @Test
+    @Requires(Feature.DISTINCT_REGISTRATIONS)
+    public void theSameInstanceRegisteredTwiceIsTwoRegistrations() {
+        String plugin = "driver";
+        Registration<String, String> first = registry.register(key(1), plugin);
+        Registration<String, String> second = registry.register(key(1), plugin);
+
+        first.close();
+
+        assertThat(registry.lookup(key(1))).as("the second registration of the same instance").containsSame(plugin);
+        second.close();
+        assertThat(registry.lookup(key(1))).isEmpty();
+    }
+
+    /**
+     * Distinct plugins that are {@code equals} (a restarted plugin equal to the old one, as records
+     * are) are told apart by instance: the old one's close leaves the new one current.
+     */
+    @Test
+    @Requires(Feature.DISTINCT_REGISTRATIONS)
+    public void equalButDistinctPluginsAreToldApartByInstance() {
+        String old = new String("driver");
+        String restarted = new String("driver");
+        Registration<String, String> first = registry.register(key(1), old);
+        registry.register(key(1), restarted);
+
+        first.close();
+
+        assertThat(registry.lookup(key(1))).as("the restarted instance, not merely an equal one").isPresent()
+                .get().isSameAs(restarted);
+    }
 }
