@@ -45,9 +45,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNeste
  * @param failed        the tests that failed, with their clauses and what they threw
  * @param notApplicable why each test that did not apply was skipped or aborted ("n/a: ...")
  * @param otherwise     why each test skipped or aborted for another reason
+ * @param elapsed       how long the whole run took
+ * @param firstFailure  how long after the run started its first check failed, or null if none did
  */
 public record ContractRun(long started, long passed, List<Failed> failed, List<String> notApplicable,
-                          List<String> otherwise) {
+                          List<String> otherwise, java.time.Duration elapsed, java.time.Duration firstFailure) {
 
     /** The kit's contracts, each as its one-line subclass reading {@code -Dnodeplugins.factory}. */
     public enum Contract {
@@ -93,6 +95,8 @@ public record ContractRun(long started, long passed, List<Failed> failed, List<S
      * @param failed        the failed tests
      * @param notApplicable the n/a reasons
      * @param otherwise     the other skip and abort reasons
+     * @param elapsed       the run's duration
+     * @param firstFailure  when the first check failed, or null
      */
     public ContractRun {
         failed = List.copyOf(failed);
@@ -176,12 +180,16 @@ public record ContractRun(long started, long passed, List<Failed> failed, List<S
         Settings.OVERRIDES.forEach(System::clearProperty);
         System.setProperty(Settings.EFFORT, Effort.CI.cliName());
         EngineExecutionResults results;
+        java.time.Instant start = java.time.Instant.now();
         try {
             results = EngineTestKit.engine("junit-jupiter").selectors(selectors.toArray(DiscoverySelector[]::new))
                     .execute();
         } finally {
             System.setProperties(saved);
         }
+        java.time.Duration elapsed = java.time.Duration.between(start, java.time.Instant.now());
+        java.time.Duration firstFailure = results.testEvents().failed().stream().map(Event::getTimestamp)
+                .min(java.util.Comparator.naturalOrder()).map(t -> java.time.Duration.between(start, t)).orElse(null);
         List<Failed> failed = results.testEvents().failed().stream().map(ContractRun::failed)
                 .collect(Collectors.toList());
         List<String> skipped = Stream.concat(
@@ -190,7 +198,8 @@ public record ContractRun(long started, long passed, List<Failed> failed, List<S
                         .flatMap(TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse(""))).toList();
         return new ContractRun(results.testEvents().started().count(), results.testEvents().succeeded().count(),
                 failed, skipped.stream().filter(r -> r.startsWith(FeatureCondition.NOT_APPLICABLE)).toList(),
-                skipped.stream().filter(r -> !r.startsWith(FeatureCondition.NOT_APPLICABLE)).toList());
+                skipped.stream().filter(r -> !r.startsWith(FeatureCondition.NOT_APPLICABLE)).toList(), elapsed,
+                firstFailure);
     }
 
     /**
