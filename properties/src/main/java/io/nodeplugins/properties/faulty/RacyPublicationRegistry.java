@@ -11,7 +11,10 @@ import java.util.List;
  * before filling in the entry's plugin, so a concurrent {@code lookup} or {@code require} can
  * find the entry while its plugin is still null and throws a {@link NullPointerException}.
  * Snapshots, waiters and listeners treat the entry as not yet registered until its plugin is set
- * and announced, so they stay correct, and a single thread never sees the bug.
+ * and announced (the registration beneath it, if any, stays current for them), so they stay
+ * correct, and a single thread never sees the bug. (Until the parallel events property found it,
+ * a half-registered entry hid the registration beneath it from snapshots and replays: a C7 and C8
+ * bug besides the C4 one.)
  *
  * @param <P> the plugin type
  */
@@ -29,7 +32,7 @@ public final class RacyPublicationRegistry<P> extends SimpleLockedRegistry<P> {
         List<Waiter> released = List.of();
         synchronized (lock) {
             handle.plugin = plugin;
-            if (top(stacks.get(key)) == handle) { // announced now, so waiters and listeners are right
+            if (currentPlugin(key) == plugin) { // current now (nothing newer is set yet): waiters, listeners
                 released = becameCurrent(key, plugin);
             }
         }

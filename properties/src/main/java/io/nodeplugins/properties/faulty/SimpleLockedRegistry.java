@@ -188,6 +188,7 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
                 return;
             }
             handle.live = false;
+            P before = currentPlugin(handle.key);
             List<Handle> stack = stacks.getOrDefault(handle.key, List.of());
             List<Handle> rest = stackWithout(stack, handle);
             if (rest.isEmpty()) {
@@ -195,10 +196,9 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
             } else {
                 stacks.put(handle.key, rest);
             }
-            Handle before = top(stack);
-            Handle after = top(rest);
+            P after = currentPlugin(handle.key);
             if (before != after) {
-                publish(after == null ? PluginEvent.removed(handle.key) : PluginEvent.current(handle.key, after.plugin));
+                publish(after == null ? PluginEvent.removed(handle.key) : PluginEvent.current(handle.key, after));
             }
         }
         deliverEvents();
@@ -565,8 +565,13 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @return the plugin or null
      */
     protected P currentPlugin(String key) {
-        Handle top = top(stacks.get(key));
-        return top == null ? null : top.plugin;
+        List<Handle> stack = stacks.get(key);
+        for (int i = stack == null ? -1 : stack.size() - 1; i >= 0; i--) {
+            if (stack.get(i).plugin != null) { // RacyPublicationRegistry: one still being registered is not current yet
+                return stack.get(i).plugin;
+            }
+        }
+        return null;
     }
 
     private void putCurrent(Map<String, P> state, String key) {

@@ -16,7 +16,8 @@ final class ParallelDetection {
             "CopyOnWriteRaceProviderRegistry", "registrationsStackAndCloseByHandle",
             "RemoveByNameMapRegistry", "registrationsStackAndCloseByHandle",
             "LostWakeupRegistry", "awaitReturnsOrTimesOutAndLeavesNoWaiter",
-            "WeaklyConsistentSnapshotRegistry", "snapshotIsTheStateOfOneInstant");
+            "WeaklyConsistentSnapshotRegistry", "snapshotIsTheStateOfOneInstant",
+            "SubscriptionGapRegistry", "snapshotAndEventsRebuildTheState");
 
     private ParallelDetection() {
     }
