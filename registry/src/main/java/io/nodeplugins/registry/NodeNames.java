@@ -56,8 +56,8 @@ public final class NodeNames {
             return "node name '" + name + "' is blank: a node name is a DNS-1123 subdomain such as 'worker-1'";
         }
         if (name.length() > MAX_LENGTH) {
-            return "node name '" + abbreviate(name) + "' is " + name.length() + " characters long; the maximum is "
-                    + MAX_LENGTH;
+            return "node name '" + name.substring(0, 40) + "...' is " + name.length()
+                    + " characters long; the maximum is " + MAX_LENGTH;
         }
         int labelStart = 0;
         for (int i = 0; i < name.length(); i++) {
@@ -95,9 +95,5 @@ public final class NodeNames {
 
     private static String printable(char c) {
         return Character.isISOControl(c) || Character.isWhitespace(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "...";
     }
 }

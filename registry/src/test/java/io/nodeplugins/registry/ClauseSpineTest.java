@@ -19,6 +19,7 @@ class ClauseSpineTest {
     void everyClauseSaysInPlainWordsWhatItsViolationLooksLike() {
         assertThat(Clause.C3.symptom()).isEqualTo("an old instance's late removal deleted its newer replacement");
         assertThat(Clause.values()).allSatisfy(c -> assertThat(c.symptom()).isNotBlank().doesNotEndWith("."));
+        assertThat(Clause.C3.title()).isEqualTo("handle-scoped removal");
     }
 
     @Test

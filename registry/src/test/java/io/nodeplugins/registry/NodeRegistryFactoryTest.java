@@ -31,6 +31,47 @@ class NodeRegistryFactoryTest {
         }
     }
 
+    /** A factory that keeps the registries it made, to show what load does with its probe. */
+    public static final class Recording implements NodeRegistryFactory {
+        static final java.util.List<PluginRegistry<String, ?>> MADE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public <P> PluginRegistry<String, P> create() {
+            PluginRegistry<String, P> registry = PluginRegistries.forNodes();
+            MADE.add(registry);
+            return registry;
+        }
+    }
+
+    @Test
+    void loadMakesAProbeRegistryClosesItAndReturnsAWorkingFactory() {
+        Recording.MADE.clear();
+
+        NodeRegistryFactory factory = NodeRegistryFactory.load(Recording.class.getName());
+
+        assertThat(Recording.MADE).singleElement().satisfies(probe -> assertThat(probe.isClosed()).isTrue());
+        assertThat(factory).isInstanceOf(Recording.class);
+        assertThat(factory.<String>create().register("worker-1", "a").isActive()).isTrue();
+    }
+
+    @Test
+    void theSystemPropertyNamesTheFactoryAndTheReferenceIsTheDefault() {
+        String before = System.getProperty(NodeRegistryFactory.PROPERTY);
+        try {
+            System.clearProperty(NodeRegistryFactory.PROPERTY);
+            assertThat(NodeRegistryFactory.fromSystemProperty()).isInstanceOf(NodeRegistryFactory.Reference.class)
+                    .hasToString("reference (ConcurrentPluginRegistry)");
+            System.setProperty(NodeRegistryFactory.PROPERTY, " " + Recording.class.getName() + " ");
+            assertThat(NodeRegistryFactory.fromSystemProperty()).isInstanceOf(Recording.class);
+        } finally {
+            if (before == null) {
+                System.clearProperty(NodeRegistryFactory.PROPERTY);
+            } else {
+                System.setProperty(NodeRegistryFactory.PROPERTY, before);
+            }
+        }
+    }
+
     @Test
     void theReferenceFactoryMakesNewEmptyReferenceRegistries() {
         NodeRegistryFactory reference = NodeRegistryFactory.reference();
