@@ -143,8 +143,12 @@ class C8SubscribeTest {
         return new WeakReference<>(seen);
     }
 
+    /**
+     * A write made before close() is delivered even when close() runs before its event is: the
+     * event belongs to a call that linearized first (C8); nothing after close is (C9).
+     */
     @Test
-    void closingTheRegistryFromInsideAListenerDropsTheEventsStillQueued() {
+    void closingTheRegistryFromInsideAListenerStillDeliversEventsOfEarlierWrites() {
         registry.subscribe(event -> {
             events.add(event);
             if (event.key().equals("worker-1")) {
@@ -153,9 +157,26 @@ class C8SubscribeTest {
             }
         });
 
-        registry.register("worker-1", "a");
+        Registration<String, String> a = registry.register("worker-1", "a");
+        a.close(); // after close: no event
 
-        assertThat(events).containsExactly(PluginEvent.current("worker-1", "a"));
+        assertThat(events).containsExactly(PluginEvent.current("worker-1", "a"), PluginEvent.current("worker-2", "b"));
         assertThat(registry.lookup("worker-2")).contains("b");
+    }
+
+    /**
+     * Registering the instance that is already current, or revealing it again by closing its newer
+     * registration, changes nothing visible: no event (C8, none repeated).
+     */
+    @Test
+    void theSameInstanceBecomingCurrentAgainSendsNoEvent() {
+        String plugin = "a";
+        registry.subscribe(events::add);
+        Registration<String, String> first = registry.register("worker-1", plugin);
+        Registration<String, String> second = registry.register("worker-1", plugin);
+        second.close();
+        first.close();
+
+        assertThat(events).containsExactly(PluginEvent.current("worker-1", plugin), PluginEvent.removed("worker-1"));
     }
 }
