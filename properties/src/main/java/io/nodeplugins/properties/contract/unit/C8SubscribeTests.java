@@ -132,6 +132,33 @@ public abstract class C8SubscribeTests extends ClauseTests {
         assertThat(seenSnapshots).isNotEmpty();
     }
 
+    /**
+     * An event caused from inside {@code onEvent} is delivered after that call returns, never nested
+     * inside it: a listener is never called re-entrantly, so it sees its events in order and its own
+     * state is consistent when the next one arrives.
+     */
+    @Test
+    public void eventsCausedInsideOnEventArriveAfterItReturnsNotNestedInIt() {
+        java.util.concurrent.atomic.AtomicInteger depth = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger deepest = new java.util.concurrent.atomic.AtomicInteger();
+        registry.subscribe(e -> {
+            deepest.accumulateAndGet(depth.incrementAndGet(), Math::max);
+            try {
+                events.add(e);
+                if (e.equals(current(key(1), "a"))) {
+                    registry.register(key(2), "registered-by-listener");
+                }
+            } finally {
+                depth.decrementAndGet();
+            }
+        });
+
+        registry.register(key(1), "a");
+
+        assertThat(events).containsExactly(current(key(1), "a"), current(key(2), "registered-by-listener"));
+        assertThat(deepest.get()).as("onEvent calls in progress at once on the listener: 1 unless re-entered").isOne();
+    }
+
     @Test
     public void unsubscribingStopsDelivery() {
         Subscription subscription = registry.subscribe(events::add);
