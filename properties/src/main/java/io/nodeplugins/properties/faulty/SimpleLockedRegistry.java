@@ -66,12 +66,13 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
 
     /**
      * Live registrations per key, oldest first; never an empty list. Guarded by {@link #lock};
-     * replaced as a whole only by {@link UnsynchronizedMapRegistry}.
+     * replaced as a whole only by {@link UnsynchronizedMapRegistry} and {@link RacyLazyInitRegistry}.
      */
     protected Map<String, List<Handle>> stacks;
 
     private final Map<String, List<Waiter>> waiters = new HashMap<>(); // guarded by lock
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>(); // written under lock
+    /** Written under the lock, iterated without it: a CopyOnWriteArrayList but for PlainListenerListRegistry. */
+    private final List<Subscriber> subscribers;
     private volatile boolean closed; // written under lock
 
     /** Creates an empty registry. */
@@ -85,7 +86,20 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @param stacks an empty map
      */
     protected SimpleLockedRegistry(Map<String, List<Handle>> stacks) {
+        this(stacks, new CopyOnWriteArrayList<>());
+    }
+
+    /**
+     * Creates an empty registry that keeps its stacks in {@code stacks} and its subscribers in
+     * {@code subscribers}.
+     *
+     * @param stacks      an empty map
+     * @param subscribers an empty list; it is written under the lock and iterated without it, so
+     *                    only a list safe for that (a {@link CopyOnWriteArrayList}) is correct
+     */
+    protected SimpleLockedRegistry(Map<String, List<Handle>> stacks, List<Subscriber> subscribers) {
         this.stacks = stacks;
+        this.subscribers = subscribers;
     }
 
     /* ---------------- Registration ---------------- */
@@ -408,16 +422,35 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         subscribers.add(subscriber);
     }
 
-    private void publish(PluginEvent<String, P> event) {
+    /**
+     * Hook: queues an event for every subscriber; the caller holds the lock, so queue order is
+     * linearization order.
+     *
+     * @param event the change
+     */
+    protected void publish(PluginEvent<String, P> event) {
         for (Subscriber s : subscribers) {
             s.enqueue(event);
         }
     }
 
-    private void deliverEvents() {
+    /** Hook: delivers every subscriber's queued events; the caller must not hold the lock. */
+    protected void deliverEvents() {
         for (Subscriber s : subscribers) {
             s.drain();
         }
+    }
+
+    /**
+     * Hook: what happens when a listener throws; the caller does not hold the lock. Here the
+     * failure is logged and the listener stays subscribed, so it harms neither the registry nor
+     * other listeners (C8).
+     *
+     * @param event   the event the listener threw on
+     * @param failure what it threw
+     */
+    protected void listenerThrew(PluginEvent<String, P> event, Throwable failure) {
+        LOG.log(Level.DEBUG, "listener threw on " + event + "; it stays subscribed", failure);
     }
 
     /** A listener with its queue of undelivered events. */
@@ -443,19 +476,29 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
                 }
                 draining = true;
             }
-            while (true) {
-                PluginEvent<String, P> event;
-                synchronized (this) {
-                    event = cancelled ? null : queue.poll();
-                    if (event == null) {
-                        draining = false;
-                        return;
+            boolean emptied = false;
+            try {
+                while (true) {
+                    PluginEvent<String, P> event;
+                    synchronized (this) {
+                        event = cancelled ? null : queue.poll();
+                        if (event == null) {
+                            draining = false; // in the same critical section as the empty poll: no event is stranded
+                            emptied = true;
+                            return;
+                        }
+                    }
+                    try {
+                        listener.onEvent(event);
+                    } catch (Throwable t) {
+                        listenerThrew(event, t);
                     }
                 }
-                try {
-                    listener.onEvent(event);
-                } catch (Throwable t) {
-                    LOG.log(Level.DEBUG, "listener threw on " + event + "; it stays subscribed", t);
+            } finally {
+                if (!emptied) { // listenerThrew threw: let the next write deliver the rest
+                    synchronized (this) {
+                        draining = false;
+                    }
                 }
             }
         }
@@ -598,7 +641,15 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         NodeNames.check(Objects.requireNonNull(key, "key"));
     }
 
-    private static long checkTimeout(Duration timeout) {
+    /**
+     * Checks a timeout the way every registry must (C10).
+     *
+     * @param timeout the timeout
+     * @return it in nanoseconds
+     * @throws NullPointerException     naming {@code timeout} if it is null
+     * @throws IllegalArgumentException if it is not positive or exceeds {@link #MAX_TIMEOUT}
+     */
+    protected static long checkTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);
