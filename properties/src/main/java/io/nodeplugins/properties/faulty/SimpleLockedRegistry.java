@@ -66,7 +66,7 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
 
     /**
      * Live registrations per key, oldest first; never an empty list. Guarded by {@link #lock};
-     * replaced as a whole only by {@link UnsynchronizedMapRegistry}.
+     * replaced as a whole only by {@link UnsynchronizedMapRegistry} and {@link RacyLazyInitRegistry}.
      */
     protected Map<String, List<Handle>> stacks;
 
@@ -74,7 +74,8 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
     private final Map<String, P> announced = new HashMap<>();
 
     private final Map<String, List<Waiter>> waiters = new HashMap<>(); // guarded by lock
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>(); // written under lock
+    /** Written under the lock, iterated without it: a CopyOnWriteArrayList but for PlainListenerListRegistry. */
+    private final List<Subscriber> subscribers;
     private volatile boolean closed; // written under lock
 
     /** Creates an empty registry. */
@@ -88,7 +89,20 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @param stacks an empty map
      */
     protected SimpleLockedRegistry(Map<String, List<Handle>> stacks) {
+        this(stacks, new CopyOnWriteArrayList<>());
+    }
+
+    /**
+     * Creates an empty registry that keeps its stacks in {@code stacks} and its subscribers in
+     * {@code subscribers}.
+     *
+     * @param stacks      an empty map
+     * @param subscribers an empty list; it is written under the lock and iterated without it, so
+     *                    only a list safe for that (a {@link CopyOnWriteArrayList}) is correct
+     */
+    protected SimpleLockedRegistry(Map<String, List<Handle>> stacks, List<Subscriber> subscribers) {
         this.stacks = stacks;
+        this.subscribers = subscribers;
     }
 
     /* ---------------- Registration ---------------- */
@@ -412,11 +426,13 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
     }
 
     /**
-     * Queues an event for every subscriber, unless it changes nothing visible: the same plugin
-     * instance current again (registered twice, or revealed by closing its newer registration).
-     * The caller holds the lock.
+     * Hook: queues an event for every subscriber, unless it changes nothing visible (the same plugin
+     * instance current again: registered twice, or revealed by closing its newer registration); the
+     * caller holds the lock, so queue order is linearization order.
+     *
+     * @param event the change
      */
-    private void publish(PluginEvent<String, P> event) {
+    protected void publish(PluginEvent<String, P> event) {
         P plugin = event.plugin().orElse(null);
         if (plugin != null && announced.get(event.key()) == plugin) {
             return;
@@ -431,10 +447,23 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         }
     }
 
-    private void deliverEvents() {
+    /** Hook: delivers every subscriber's queued events; the caller must not hold the lock. */
+    protected void deliverEvents() {
         for (Subscriber s : subscribers) {
             s.drain();
         }
+    }
+
+    /**
+     * Hook: what happens when a listener throws; the caller does not hold the lock. Here the
+     * failure is logged and the listener stays subscribed, so it harms neither the registry nor
+     * other listeners (C8).
+     *
+     * @param event   the event the listener threw on
+     * @param failure what it threw
+     */
+    protected void listenerThrew(PluginEvent<String, P> event, Throwable failure) {
+        LOG.log(Level.DEBUG, "listener threw on " + event + "; it stays subscribed", failure);
     }
 
     /** A listener with its queue of undelivered events. */
@@ -460,19 +489,29 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
                 }
                 draining = true;
             }
-            while (true) {
-                PluginEvent<String, P> event;
-                synchronized (this) {
-                    event = cancelled ? null : queue.poll();
-                    if (event == null) {
-                        draining = false;
-                        return;
+            boolean emptied = false;
+            try {
+                while (true) {
+                    PluginEvent<String, P> event;
+                    synchronized (this) {
+                        event = cancelled ? null : queue.poll();
+                        if (event == null) {
+                            draining = false; // in the same critical section as the empty poll: no event is stranded
+                            emptied = true;
+                            return;
+                        }
+                    }
+                    try {
+                        listener.onEvent(event);
+                    } catch (Throwable t) {
+                        listenerThrew(event, t);
                     }
                 }
-                try {
-                    listener.onEvent(event);
-                } catch (Throwable t) {
-                    LOG.log(Level.DEBUG, "listener threw on " + event + "; it stays subscribed", t);
+            } finally {
+                if (!emptied) { // listenerThrew threw: let the next write deliver the rest
+                    synchronized (this) {
+                        draining = false;
+                    }
                 }
             }
         }
@@ -620,7 +659,15 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         NodeNames.check(Objects.requireNonNull(key, "key"));
     }
 
-    private static long checkTimeout(Duration timeout) {
+    /**
+     * Checks a timeout the way every registry must (C10).
+     *
+     * @param timeout the timeout
+     * @return it in nanoseconds
+     * @throws NullPointerException     naming {@code timeout} if it is null
+     * @throws IllegalArgumentException if it is not positive or exceeds {@link #MAX_TIMEOUT}
+     */
+    protected static long checkTimeout(Duration timeout) {
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive, was " + timeout);

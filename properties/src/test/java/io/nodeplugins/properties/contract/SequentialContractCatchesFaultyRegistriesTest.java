@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * declare a faulty registry's clause run against it on the JUnit Platform, at CI strength. Each one
  * whose bug a sequential run can see must be caught by a property of its clause (not only by the
  * one that mixes every command), with a 1-minimal scenario of at most {@value #HANDFUL} steps; the
- * registries that are only wrong under concurrency are run too and their result printed. A
+ * registries that are only wrong under concurrency are run too and their result printed; those that
+ * no check catches yet ({@link FaultyRegistries#NOT_YET_CAUGHT}) are skipped with the reason. A
  * weakened engine that stops catching one fails here.
  */
 class SequentialContractCatchesFaultyRegistriesTest {
@@ -31,7 +32,8 @@ class SequentialContractCatchesFaultyRegistriesTest {
     static final Set<String> SEQUENTIALLY_VISIBLE = Set.of("NoStackingRegistry", "RemoveByKeyRegistry",
             "NullOnMissingRegistry", "LeakingWaiterRegistry", "AcceptAfterCloseRegistry", "CorruptingBadInputRegistry",
             "PutIfAbsentMapRegistry", "TiesToLastProviderRegistry", "RemoveByNameMapRegistry",
-            "DeregisterByNameProviderRegistry");
+            "DeregisterByNameProviderRegistry", "StaleLookupCacheRegistry", "StaleDiagnosticsRegistry",
+            "LowerCasingKeyRegistry");
 
     @TestFactory
     Stream<DynamicTest> everySequentiallyVisibleFaultIsCaughtWithAMinimalScenario() {
@@ -40,6 +42,7 @@ class SequentialContractCatchesFaultyRegistriesTest {
     }
 
     private static void check(FaultyRegistry faulty) {
+        UnitContractCatchesFaultyRegistriesTest.skipIfNotYetCaught(faulty);
         ContractRun run = ContractRun.of(ContractRun.Contract.SEQUENTIAL, faulty.factoryClassName(), faulty.clause());
         List<PropertyResult<?>> caught = run.propertyFailuresOf(faulty.clause());
         System.out.println(faulty + ": failed " + run.failed() + " of " + run.started() + " properties of its clause");

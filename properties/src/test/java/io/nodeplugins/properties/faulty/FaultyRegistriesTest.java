@@ -32,13 +32,20 @@ class FaultyRegistriesTest {
 
     @Test
     void faultyRegistriesAreListedOncePerNameAndCoverEveryClause() {
-        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name).doesNotHaveDuplicates().hasSize(17);
+        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name).doesNotHaveDuplicates().hasSize(36);
         Set<Clause> covered = EnumSet.noneOf(Clause.class);
         FaultyRegistries.ALL.forEach(f -> covered.add(f.clause()));
         assertThat(covered).containsExactlyInAnyOrder(Clause.values());
         assertThat(FaultyRegistries.named("RemoveByKeyRegistry").clause()).isEqualTo(Clause.C3);
         assertThat(catchThrowable(() -> FaultyRegistries.named("NoSuchRegistry")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RemoveByKeyRegistry");
+    }
+
+    @Test
+    void theRegistriesNotYetCaughtAreListedInAllWithAReason() {
+        assertThat(FaultyRegistries.ALL).extracting(FaultyRegistry::name)
+                .containsAll(FaultyRegistries.NOT_YET_CAUGHT.keySet());
+        assertThat(FaultyRegistries.NOT_YET_CAUGHT.values()).allSatisfy(why -> assertThat(why).contains("would catch it"));
     }
 
     @Test
