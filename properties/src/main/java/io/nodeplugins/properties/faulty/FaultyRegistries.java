@@ -93,26 +93,11 @@ public final class FaultyRegistries {
      * The faulty registries of {@link #ALL} that no check of the kit catches yet, by name, each with
      * why and what kind of check would catch it. They stay in {@link #ALL}, unweakened, as findings:
      * the meta-tests skip exactly these, saying why, and a registry leaves this list as soon as a
-     * check catches it.
+     * check catches it. Empty now: the four that were here when they were written
+     * (SamePluginAbaRegistry, EqualsRemovalRegistry, PollingAwaitRegistry, LostUnlockOnCloseRegistry)
+     * are caught by the value edge cases, the wake-up latency check and the cross-thread checks.
      */
-    public static final Map<String, String> NOT_YET_CAUGHT = Map.of(
-            "SamePluginAbaRegistry", "only the same plugin instance registered, closed and registered again shows it:"
-                    + " every generated plugin is a new instance, and no C3 unit test of stacking semantics registers one"
-                    + " instance twice; a value edge case (register p, close, register p, close the first handle again)"
-                    + " would catch it",
-            "EqualsRemovalRegistry", "only equal but distinct plugins with another registration between them show it:"
-                    + " generated plugins are equal only to themselves, and the unit tests use distinct values or one"
-                    + " interned string twice in a row; a value edge case (register a1, b, a2 with a1.equals(a2), close"
-                    + " a2, expect b) would catch it",
-            "PollingAwaitRegistry", "only a registration and its close that both fall inside one 100 ms poll sleep"
-                    + " show it to the parallel await property, in about half of the CI runs (3 of 5, and 1 of 3), and"
-                    + " the unit tests allow a woken waiter 5 s; a no-polling latency check (a parked waiter must return"
-                    + " within a few milliseconds of the registration, over many rounds) would catch it every time",
-            "LostUnlockOnCloseRegistry", "only another thread calling the registry after a second close() shows it:"
-                    + " unit and sequential checks close and register from one thread (the lock is reentrant), and the"
-                    + " parallel runner's own close() after a run then blocks without a time limit, so the property hangs"
-                    + " instead of failing; a cross-thread check after close (close twice, then register from another"
-                    + " thread with a deadline) would catch it");
+    public static final Map<String, String> NOT_YET_CAUGHT = Map.of();
 
     private FaultyRegistries() {
     }

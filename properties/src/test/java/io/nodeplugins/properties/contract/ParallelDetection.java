@@ -22,6 +22,8 @@ final class ParallelDetection {
             Map.entry("RacyLazyInitRegistry", "registrationsStackAndCloseByHandle"),
             Map.entry("RefreshRaceProviderRegistry", "registrationsStackAndCloseByHandle"),
             Map.entry("CheckThenRemoveMapRegistry", "registrationsStackAndCloseByHandle"),
+            Map.entry("SamePluginAbaRegistry", "registrationsStackAndCloseByHandle"),
+            Map.entry("EqualsRemovalRegistry", "registrationsStackAndCloseByHandle"),
             Map.entry("LostWakeupRegistry", "awaitReturnsOrTimesOutAndLeavesNoWaiter"),
             Map.entry("WeaklyConsistentSnapshotRegistry", "snapshotIsTheStateOfOneInstant"),
             Map.entry("SubscriptionGapRegistry", "snapshotAndEventsRebuildTheState"));

@@ -108,4 +108,24 @@ public abstract class C2PrioritySemanticsTests extends ClauseTests {
         assertThat(state(ranked)).isEqualTo(expectedState(Map.of(key(1), HIGH), 1, 0));
         assertThat(events).as("events caused by closing lower registrations").isEmpty();
     }
+
+    /**
+     * Two registrations of one key racing, the later-starting one of higher priority: whatever the
+     * interleaving, the higher priority is current afterwards. Catches a registry that recomputes a
+     * name's best provider and publishes it outside its lock (an older result overwrites a newer).
+     */
+    @Test
+    public void racingRegistrationsOfOneKeyLeaveTheHighestPriorityCurrent() throws Exception {
+        for (int round = 1; round <= 300; round++) {
+            PluginRegistry<String, RankedPlugin> ranked = factory.create();
+            try {
+                TestThreads.runTogether(2, i -> ranked.register(key(1), i == 0 ? LOW : HIGH));
+                assertThat(ranked.lookup(key(1))).as("round %d: after %s and %s raced", round, LOW, HIGH).contains(HIGH);
+            } finally {
+                if (features.offers(Feature.CLOSE)) {
+                    ranked.close();
+                }
+            }
+        }
+    }
 }

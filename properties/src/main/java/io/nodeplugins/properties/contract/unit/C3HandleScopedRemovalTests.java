@@ -150,4 +150,42 @@ public abstract class C3HandleScopedRemovalTests extends ClauseTests {
         assertThat(registry.lookup(key(1))).as("the restarted instance, not merely an equal one").isPresent()
                 .get().isSameAs(restarted);
     }
+
+    /**
+     * A handle closed again after its plugin instance registered anew changes nothing: the old
+     * handle is spent, the new registration stays (an ABA on the instance: a plugin watcher that
+     * keys registrations by socket path).
+     */
+    @Test
+    @Requires(Feature.DISTINCT_REGISTRATIONS)
+    public void aSpentHandleClosedAgainLeavesTheSameInstancesNewRegistration() {
+        String plugin = "driver";
+        Registration<String, String> first = registry.register(key(1), plugin);
+        first.close();
+        registry.register(key(1), plugin);
+
+        first.close();
+
+        assertThat(registry.lookup(key(1))).as("the instance's second registration").containsSame(plugin);
+    }
+
+    /**
+     * Closing one of two equal plugins removes exactly its own registration, not the oldest equal
+     * one ({@code List.remove(plugin)}): with another registration between them, the one between
+     * becomes current again.
+     */
+    @Test
+    @Requires(value = Feature.DISTINCT_REGISTRATIONS, semantics = Semantics.STACKING)
+    public void closingOneOfTwoEqualPluginsRemovesExactlyItsOwnRegistration() {
+        String old = new String("driver");
+        String between = "other";
+        String restarted = new String("driver");
+        registry.register(key(1), old);
+        registry.register(key(1), between);
+        Registration<String, String> last = registry.register(key(1), restarted);
+
+        last.close();
+
+        assertThat(registry.lookup(key(1))).as("the registration between the two equal ones").containsSame(between);
+    }
 }

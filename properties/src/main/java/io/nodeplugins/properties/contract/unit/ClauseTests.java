@@ -64,9 +64,19 @@ public abstract class ClauseTests {
     }
 
     @AfterEach
-    void closeRegistries() {
+    void closeRegistries() throws InterruptedException {
         if (features != null && features.offers(Feature.CLOSE)) {
-            created.forEach(PluginRegistry::close);
+            for (PluginRegistry<?, ?> r : created) {
+                // On another thread, with a deadline: a registry that never releases its lock must fail the
+                // test, not hang the build.
+                TestThreads.Returned closed = TestThreads.onAnotherThread("close() after the test", () -> {
+                    r.close();
+                    return null;
+                });
+                if (closed.thrown() != null) {
+                    throw new AssertionError("close() after the test threw " + closed.thrown(), closed.thrown());
+                }
+            }
         }
     }
 

@@ -22,6 +22,9 @@ final class TestThreads {
     /** How long a state may take to settle after the event that causes it. */
     static final Duration SETTLE = Duration.ofSeconds(2);
 
+    /** How long a waiter may take to return after the event that must wake it (a registration, an interrupt). */
+    static final Duration WOKEN = Duration.ofSeconds(2);
+
     /** How long a call made from another thread may take before it counts as blocked. */
     static final Duration PROMPT = Duration.ofSeconds(10);
 
@@ -72,6 +75,20 @@ final class TestThreads {
         if (!failures.isEmpty()) {
             AssertionError error = new AssertionError("a worker failed: " + failures.get(0), failures.get(0));
             failures.subList(1, failures.size()).forEach(error::addSuppressed);
+            throw error;
+        }
+    }
+
+    /**
+     * Joins a waiter that the event just made must wake, or fails with its stack if it does not end
+     * within {@link #WOKEN}: it was not woken by that event (it sleeps to its deadline, or polls).
+     */
+    static void joinWoken(Thread t) throws InterruptedException {
+        t.join(WOKEN.toMillis());
+        if (t.isAlive()) {
+            AssertionError error = new AssertionError(t.getName() + " was not woken within " + WOKEN
+                    + " of the event that must wake it; its stack is this error's");
+            error.setStackTrace(t.getStackTrace());
             throw error;
         }
     }

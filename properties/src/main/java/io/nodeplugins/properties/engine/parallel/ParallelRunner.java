@@ -120,38 +120,61 @@ public final class ParallelRunner {
     public ParallelExecution execute(ParallelScenario scenario) {
         PluginRegistry<String, Plugin> registry = factory.create();
         RunContext context = new RunContext(registry, Features.of(factory));
-        HistoryClock clock = new HistoryClock();
-        List<Call<Command, Outcome>> calls = Collections.synchronizedList(new ArrayList<>());
+        ParallelExecution execution;
         try {
-            List<Worker> prefix = List.of(new Worker(0, scenario.prefix(), context, clock, calls, null, 1));
-            String problem = runAll(prefix);
-            if (problem != null) {
-                return new ParallelExecution(scenario, calls, problem, stuck(prefix));
-            }
-            AtomicInteger arrived = new AtomicInteger();
-            List<Worker> workers = new ArrayList<>();
-            int parties = scenario.threads().size();
-            for (int t = 0; t < parties; t++) {
-                workers.add(new Worker(t + 1, scenario.threads().get(t), context, clock, calls, arrived, parties));
-            }
-            problem = runAll(workers);
-            if (problem != null) {
-                return new ParallelExecution(scenario, sorted(calls), problem, stuck(workers));
-            }
-            List<Worker> after = List.of(new Worker(parties + 1, finale(scenario, context.features()), context, clock,
-                    calls, null, 1));
-            problem = runAll(after);
-            return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(after));
+            execution = run(scenario, context);
         } finally {
             context.cancelPendingWaiters();
-            if (Features.of(factory).offers(Feature.CLOSE)) {
-                try {
-                    registry.close();
-                } catch (RuntimeException ignored) {
-                    // the verdict is about the history; a failing close is the concern of other properties
-                }
-            }
         }
+        String hung = closeWithin(registry);
+        return hung == null || execution.problem() != null ? execution
+                : new ParallelExecution(scenario, execution.calls(), hung, List.of("registry.close();"));
+    }
+
+    private ParallelExecution run(ParallelScenario scenario, RunContext context) {
+        HistoryClock clock = new HistoryClock();
+        List<Call<Command, Outcome>> calls = Collections.synchronizedList(new ArrayList<>());
+        List<Worker> prefix = List.of(new Worker(0, scenario.prefix(), context, clock, calls, null, 1));
+        String problem = runAll(prefix);
+        if (problem != null) {
+            return new ParallelExecution(scenario, calls, problem, stuck(prefix));
+        }
+        AtomicInteger arrived = new AtomicInteger();
+        List<Worker> workers = new ArrayList<>();
+        int parties = scenario.threads().size();
+        for (int t = 0; t < parties; t++) {
+            workers.add(new Worker(t + 1, scenario.threads().get(t), context, clock, calls, arrived, parties));
+        }
+        problem = runAll(workers);
+        if (problem != null) {
+            return new ParallelExecution(scenario, sorted(calls), problem, stuck(workers));
+        }
+        List<Worker> after = List.of(new Worker(parties + 1, finale(scenario, context.features()), context, clock,
+                calls, null, 1));
+        problem = runAll(after);
+        return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(after));
+    }
+
+    /**
+     * Closes the run's registry, if it offers close, on a worker with a time limit: a close that
+     * blocks (a lock never released) is a hang of the run, not of the build.
+     *
+     * @return null, or the hang
+     */
+    private String closeWithin(PluginRegistry<String, Plugin> registry) {
+        if (!Features.of(factory).offers(Feature.CLOSE)) {
+            return null;
+        }
+        Workers.Ending ending = Workers.runAll(List.of(() -> {
+            try {
+                registry.close();
+            } catch (RuntimeException ignored) {
+                // the verdict is about the history; a failing close is the concern of other properties
+            }
+            return null;
+        }), HANG_MILLIS);
+        return ending.timedOut() ? "hang: registry.close() after the run did not return within " + HANG_MILLIS + " ms"
+                : null;
     }
 
     /**
