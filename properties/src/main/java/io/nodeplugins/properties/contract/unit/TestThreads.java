@@ -26,7 +26,7 @@ final class TestThreads {
     static final Duration WOKEN = Duration.ofSeconds(2);
 
     /** How long a call made from another thread may take before it counts as blocked. */
-    static final Duration PROMPT = Duration.ofSeconds(10);
+    static final Duration PROMPT = Duration.ofSeconds(5);
 
     /**
      * What a call returned or threw.
