@@ -6,6 +6,7 @@ import io.nodeplugins.properties.faulty.FaultyRegistry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -45,7 +46,8 @@ class ParallelContractCatchesFaultyRegistriesTest {
         ContractRun run = ContractRun.ofMethod(ContractRun.Contract.PARALLEL, test, faulty.factoryClassName());
 
         List<PropertyResult<?>> caught = run.propertyFailuresOf(faulty.clause());
-        assertThat(caught).as("%s must be caught by %s; failed: %s", faulty, test, run.failed()).hasSize(1);
+        assertThat(caught).as("%s must be caught by %s; failed: %s, thrown: %s", faulty, test, run.failed(),
+                run.failed().stream().map(f -> f.thrown().toString()).collect(Collectors.toList())).hasSize(1);
         PropertyResult<?> result = caught.get(0);
         System.out.println(result.report());
         assertThat(result.failure().signature()).as(result.report()).isEqualTo("not linearizable");

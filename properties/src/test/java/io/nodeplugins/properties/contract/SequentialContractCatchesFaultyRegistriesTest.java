@@ -33,7 +33,8 @@ class SequentialContractCatchesFaultyRegistriesTest {
             "NullOnMissingRegistry", "LeakingWaiterRegistry", "AcceptAfterCloseRegistry", "CorruptingBadInputRegistry",
             "PutIfAbsentMapRegistry", "TiesToLastProviderRegistry", "RemoveByNameMapRegistry",
             "DeregisterByNameProviderRegistry", "StaleLookupCacheRegistry", "StaleDiagnosticsRegistry",
-            "LowerCasingKeyRegistry");
+            "LowerCasingKeyRegistry", "SamePluginDedupRegistry", "SamePluginAbaRegistry", "EqualsRemovalRegistry",
+            "ReplayAsCurrentRegistry");
 
     @TestFactory
     Stream<DynamicTest> everySequentiallyVisibleFaultIsCaughtWithAMinimalScenario() {

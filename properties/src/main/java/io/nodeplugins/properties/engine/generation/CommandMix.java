@@ -15,6 +15,8 @@ public final class CommandMix {
             .weight(CommandKind.REGISTER, 6).weight(CommandKind.CLOSE_HANDLE, 4)
             .weight(CommandKind.LOOKUP, 3).weight(CommandKind.REQUIRE, 3)
             .weight(CommandKind.AWAIT, 1).weight(CommandKind.AWAIT_ASYNC_CANCEL, 1)
+            .weight(CommandKind.AWAIT_ASYNC, 1).weight(CommandKind.CHECK_WAITER, 1)
+            .weight(CommandKind.PENDING_WAITERS, 1)
             .weight(CommandKind.SNAPSHOT, 2).weight(CommandKind.SIZE, 1)
             .weight(CommandKind.SUBSCRIBE, 1).weight(CommandKind.UNSUBSCRIBE, 1)
             .weight(CommandKind.CLOSE_REGISTRY, 1).weight(CommandKind.BAD_INPUT, 2)

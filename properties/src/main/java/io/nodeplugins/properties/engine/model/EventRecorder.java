@@ -21,6 +21,7 @@ import java.util.TreeMap;
 public final class EventRecorder implements PluginListener<String, Plugin> {
 
     private final Map<String, Plugin> mirror = new TreeMap<>();
+    private final Map<String, Plugin> replay = new TreeMap<>(); // from the INITIAL events alone
     private final List<PluginEvent<String, Plugin>> events = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
     private boolean live;   // a CURRENT or REMOVED event was seen
@@ -46,6 +47,8 @@ public final class EventRecorder implements PluginListener<String, Plugin> {
         }
         if (event.type() != PluginEvent.Type.INITIAL) {
             live = true;
+        } else if (!live) {
+            event.applyTo(replay);
         }
         event.applyTo(mirror);
     }
@@ -90,6 +93,19 @@ public final class EventRecorder implements PluginListener<String, Plugin> {
     public synchronized SortedMap<String, String> mirror() {
         SortedMap<String, String> ids = new TreeMap<>();
         mirror.forEach((k, v) -> ids.put(k, String.valueOf(v.id())));
+        return ids;
+    }
+
+    /**
+     * Returns the state the replay described: the {@code INITIAL} events received before any live
+     * one, as node to plugin id. A registry that replays the state as {@code CURRENT} events (as if
+     * every plugin had just registered) describes an empty replay.
+     *
+     * @return a copy, sorted by node
+     */
+    public synchronized SortedMap<String, String> replayed() {
+        SortedMap<String, String> ids = new TreeMap<>();
+        replay.forEach((k, v) -> ids.put(k, String.valueOf(v.id())));
         return ids;
     }
 

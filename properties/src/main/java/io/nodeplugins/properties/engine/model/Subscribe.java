@@ -7,7 +7,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * {@code subscribe(listener)} of a new {@link EventRecorder} (C8, C9). The outcome is the state the
- * replay rebuilt while {@code subscribe} ran; later events are checked by the runner's invariants.
+ * replay's {@code INITIAL} events described while {@code subscribe} ran (live events of concurrent
+ * writes are not part of it); later events are checked by the runner's invariants.
  *
  * @param subscription the subscription number, unique within a sequence
  */
@@ -23,7 +24,7 @@ public record Subscribe(int subscription) implements Command {
             }
             recorder.attach(s);
             context.subscriptions().put(subscription, recorder);
-            return "replayed " + recorder.mirror();
+            return "replayed " + recorder.replayed(); // INITIAL events only: a replay sent as CURRENT is wrong
         }, null);
     }
 

@@ -2,6 +2,7 @@ package io.nodeplugins.properties.engine.generation;
 
 import io.nodeplugins.properties.engine.model.BadInput;
 import io.nodeplugins.properties.engine.model.CloseHandle;
+import io.nodeplugins.properties.engine.model.ListenerView;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +59,9 @@ class GeneratorsTest {
                 }
             }
         }
-        assertThat(kinds).hasSize(Command.class.getPermittedSubclasses().length);
+        Set<Class<?>> drawable = new HashSet<>(Set.of(Command.class.getPermittedSubclasses()));
+        drawable.remove(ListenerView.class); // read only in a parallel run's finale, never drawn
+        assertThat(kinds).containsExactlyInAnyOrderElementsOf(drawable);
         assertThat(badKinds).containsExactlyInAnyOrder(BadInput.Kind.values());
         assertThat(stacked).as("keys collide and registrations stack").isTrue();
         assertThat(closedTwice).as("handles are closed twice (idempotence)").isTrue();
