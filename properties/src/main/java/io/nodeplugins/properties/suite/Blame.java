@@ -1,0 +1,217 @@
+package io.nodeplugins.properties.suite;
+
+import io.nodeplugins.properties.engine.core.PropertyFailure;
+import io.nodeplugins.properties.engine.core.PropertyResult;
+import io.nodeplugins.properties.engine.core.StepFailure;
+import io.nodeplugins.properties.engine.linearizability.Call;
+import io.nodeplugins.properties.engine.linearizability.RegistryOperation;
+import io.nodeplugins.properties.engine.linearizability.RegistrySpecification;
+import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.AwaitAsyncCancel;
+import io.nodeplugins.properties.engine.model.BadInput;
+import io.nodeplugins.properties.engine.model.CloseHandle;
+import io.nodeplugins.properties.engine.model.CloseRegistry;
+import io.nodeplugins.properties.engine.model.Command;
+import io.nodeplugins.properties.engine.model.Lookup;
+import io.nodeplugins.properties.engine.model.Outcome;
+import io.nodeplugins.properties.engine.model.Register;
+import io.nodeplugins.properties.engine.model.RegistryModel;
+import io.nodeplugins.properties.engine.model.Require;
+import io.nodeplugins.properties.engine.model.Size;
+import io.nodeplugins.properties.engine.model.Snapshot;
+import io.nodeplugins.properties.engine.model.Subscribe;
+import io.nodeplugins.properties.engine.model.Unsubscribe;
+import io.nodeplugins.properties.engine.parallel.RunFailure;
+import io.nodeplugins.properties.features.Semantics;
+import io.nodeplugins.registry.Clause;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Blames a failed property on one clause: that of the operation whose outcome first differed from
+ * the model, not every clause the property declares (every property registers and closes, so one
+ * bug fails properties of many clauses). Stateless.
+ *
+ * <p>A sequential failure names its step ({@link StepFailure#step()}) in the minimal scenario: the
+ * command there, judged in the model state before it, is the operation. The sequential runner checks
+ * the invariants after every step, so a write that leaves a wrong state fails at that write, not at a
+ * later read. Which clause a command answers for:
+ * <ul>
+ *   <li>any command but bad input after the registry was closed: C9 (close lifecycle);</li>
+ *   <li>register: C1 when its node had no live registration (the registration must become visible),
+ *       else C2 (which one wins);</li>
+ *   <li>close of a handle: C3; lookup C4; require C5; await C6; snapshot C7; subscribe and
+ *       unsubscribe C8; close of the registry C9; bad input C10; size: none (it only counts);</li>
+ *   <li>an invariant that belongs to one clause overrides the step: waiters left behind C6, a
+ *       listener's view C8, the open/closed state C9, a require that disagrees with lookup C5.</li>
+ * </ul>
+ * A parallel failure blames the calls the linearizability checker could not place next: a read
+ * (lookup, require, await, snapshot, size) that saw a state no order of the writes explains is a
+ * witness, not the culprit, so only writes, timed-out awaits, closes and bad input count, and only
+ * when they name one clause. Anything else (Lincheck's reports, a hang of several calls) is not
+ * blamed: the failure then counts for every clause the check declares.
+ */
+final class Blame {
+
+    private Blame() {
+    }
+
+    /**
+     * The clause a failure is blamed on, and why.
+     *
+     * @param clause the clause
+     * @param why    the operation, for the report: "step 3, {@code r1.close();}"
+     */
+    record Verdict(Clause clause, String why) {
+
+        /**
+         * Returns the line the report prints above the failure.
+         *
+         * @return for example "Blamed on C3 handle-scoped removal: ..."
+         */
+        String line() {
+            return "Blamed on " + clause.label() + ": the first operation whose outcome differed from the model was "
+                    + why;
+        }
+    }
+
+    /**
+     * Blames a check's failure.
+     *
+     * @param thrown    what the check failed with (a property failure, possibly wrapped)
+     * @param semantics the semantics of the model the property ran against
+     * @return the verdict, or empty when the failure is not a property's or names no single operation
+     */
+    static Optional<Verdict> of(Throwable thrown, Semantics semantics) {
+        PropertyResult<?> result = propertyResult(thrown);
+        if (result == null || result.passed()) {
+            return Optional.empty();
+        }
+        if (result.failure() instanceof StepFailure step && result.minimal() instanceof List<?> steps) {
+            return sequential(steps, step, semantics);
+        }
+        if (result.failure() instanceof RunFailure run) {
+            return parallel(run);
+        }
+        return Optional.empty();
+    }
+
+    /** The result a property failure carries, anywhere in the cause chain. */
+    static PropertyResult<?> propertyResult(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PropertyFailure failure) {
+                return failure.result();
+            }
+        }
+        return null;
+    }
+
+    static Optional<Verdict> sequential(List<?> steps, StepFailure failure, Semantics semantics) {
+        int at = failure.step();
+        if (at < 0 || at >= steps.size() || !steps.stream().allMatch(Command.class::isInstance)) {
+            return Optional.empty();
+        }
+        RegistryModel model = RegistryModel.empty(semantics);
+        for (int i = 0; i < at; i++) {
+            model = ((Command) steps.get(i)).apply(model).next();
+        }
+        Command command = (Command) steps.get(at);
+        String why = "step " + (at + 1) + ", `" + command.toJava() + "`";
+        Clause byInvariant = invariantClause(failure.signature());
+        if (byInvariant != null) {
+            return Optional.of(new Verdict(byInvariant, why + " (" + failure.signature() + ")"));
+        }
+        return Optional.ofNullable(clauseOf(command, model)).map(c -> new Verdict(c, why));
+    }
+
+    /** The clause of an invariant that belongs to one clause whatever the step; null for the state invariants. */
+    private static Clause invariantClause(String signature) {
+        if (!signature.startsWith("invariant ")) {
+            return null;
+        }
+        return switch (signature.substring("invariant ".length())) {
+            case "pendingWaiters" -> Clause.C6;
+            case "subscription" -> Clause.C8;
+            case "isClosed" -> Clause.C9;
+            case "require" -> Clause.C5;
+            default -> null;
+        };
+    }
+
+    /**
+     * The clause a command answers for in the model state before it.
+     *
+     * @param command the command
+     * @param before  the model before it
+     * @return the clause, or null for a command that answers for none (size)
+     */
+    static Clause clauseOf(Command command, RegistryModel before) {
+        if (command instanceof BadInput) {
+            return Clause.C10;
+        }
+        if (before.isClosed()) {
+            return Clause.C9;
+        }
+        if (command instanceof Register r) {
+            return before.stack(r.node()).isEmpty() ? Clause.C1 : Clause.C2;
+        }
+        if (command instanceof CloseHandle) {
+            return Clause.C3;
+        }
+        if (command instanceof Lookup) {
+            return Clause.C4;
+        }
+        if (command instanceof Require) {
+            return Clause.C5;
+        }
+        if (command instanceof Await || command instanceof AwaitAsyncCancel) {
+            return Clause.C6;
+        }
+        if (command instanceof Snapshot) {
+            return Clause.C7;
+        }
+        if (command instanceof Subscribe || command instanceof Unsubscribe) {
+            return Clause.C8;
+        }
+        if (command instanceof CloseRegistry) {
+            return Clause.C9;
+        }
+        return null; // Size only counts
+    }
+
+    private static boolean isRead(Command command) {
+        return command instanceof Lookup || command instanceof Require || command instanceof Await
+                || command instanceof AwaitAsyncCancel || command instanceof Snapshot || command instanceof Size;
+    }
+
+    private static Optional<Verdict> parallel(RunFailure failure) {
+        if (failure.verdict() == null) {
+            return Optional.empty(); // a hang or crash of several calls names no one operation
+        }
+        RegistryModel model = failure.verdict().stateReached() instanceof RegistrySpecification.State state
+                ? state.model() : null;
+        Set<Clause> clauses = EnumSet.noneOf(Clause.class);
+        StringBuilder why = new StringBuilder();
+        for (Call<RegistryOperation, Outcome> call : failure.verdict().stuck()) {
+            Clause clause;
+            if (call.operation() instanceof RegistryOperation.Invocation invocation) {
+                Command command = invocation.command();
+                clause = isRead(command) || model == null ? null : clauseOf(command, model);
+            } else {
+                clause = Clause.C6; // an await that timed out although it should have been woken
+            }
+            if (clause != null) {
+                clauses.add(clause);
+                why.append(why.length() == 0 ? "" : ", ").append('`').append(call.operation()).append("` -> ")
+                        .append(call.observed());
+            }
+        }
+        if (clauses.size() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(new Verdict(clauses.iterator().next(), "the call no linearization can place next: " + why));
+    }
+}
