@@ -105,7 +105,8 @@ public final class ContractSuites {
          */
         public static Optional<Suite> suiteOf(String check) {
             for (Map.Entry<Class<?>, Suite> e : ImplementationContracts.SUITES.entrySet()) {
-                if (check.startsWith(e.getKey().getSimpleName() + ".")) {
+                String contract = e.getKey().getSimpleName();
+                if (check.equals(contract) || check.startsWith(contract + ".")) {
                     return Optional.of(e.getValue());
                 }
             }

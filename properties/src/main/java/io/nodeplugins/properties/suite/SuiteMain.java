@@ -90,7 +90,9 @@ public final class SuiteMain {
         }
         UserClassPath classPath;
         try {
-            classPath = UserClassPath.resolve(options.classPath(), Path.of(""), out);
+            classPath = Boolean.getBoolean(UserClassPath.ON_CLASS_PATH)
+                    ? UserClassPath.onClassPath(options.classPath(), Path.of(""))
+                    : UserClassPath.resolve(options.classPath(), Path.of(""), out);
         } catch (IllegalArgumentException e) {
             return usage(e, err);
         }
@@ -162,6 +164,11 @@ public final class SuiteMain {
             soak(options, settings, properties, report, started, jcstressTime, out);
         }
 
+        if (options.only().isPresent() && report.checks().isEmpty()) {
+            report.problem("--only '" + options.only().get() + "' matched no check: use a check's name from a report,"
+                    + " such as Sequential.everyCommandMixed, Unit.C3HandleScopedRemoval or"
+                    + " C3_OlderCloseRacingNewerRegister.UnderTest");
+        }
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         try {
             report.write(options.reportDir(), wall);

@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * {@code :}-joined): jars and class folders, relative to the working directory; a {@code pom.xml}
  * whose dependencies Maven resolves (plus its {@code target/classes} and {@code target/test-classes}
  * when they exist); or Maven coordinates {@code group:artifact:version}, resolved with their
- * dependencies by {@code mvn dependency:build-classpath} on a generated pom. The main job loads the
- * factory through a class loader over these entries, and hands them to the jcstress forks. Immutable.
+ * dependencies by {@code mvn dependency:build-classpath} on a generated pom.
+ *
+ * <p>{@code ./suite} resolves them before it starts the main job's JVM ({@link #main}) and puts them on
+ * that JVM's class path, and says so with {@value #ON_CLASS_PATH}: Lincheck's model checker loads the
+ * registry's classes by name from the application class loader, so they must be there. A main job run
+ * in a JVM of its own (a test) loads them through a class loader of their own. Either way the jcstress
+ * forks get them. Immutable.
  */
 final class UserClassPath {
 
@@ -39,6 +44,68 @@ final class UserClassPath {
 
     /** No class path beyond the suite's own. */
     static final UserClassPath NONE = new UserClassPath(List.of(), List.of());
+
+    /**
+     * System property set by {@code ./suite}: the {@code --classpath} values were resolved by
+     * {@link #main} and are on this JVM's class path already.
+     */
+    public static final String ON_CLASS_PATH = "nodeplugins.classpath.launched";
+
+    /**
+     * Resolves the registry's class path for {@code ./suite} before it starts the main job: prints the
+     * entries of the {@code --classpath} values (or of the run a {@code --replay} names), separated by
+     * the path separator, on standard output; nothing for a merge. Exit 2 with the usage on bad options.
+     *
+     * @param args the main job's command line
+     */
+    public static void main(String[] args) {
+        try {
+            System.out.println(forLaunch(List.of(args), System.err));
+        } catch (IllegalArgumentException e) {
+            System.err.println("suite: " + e.getMessage());
+            System.err.println(SuiteOptions.USAGE);
+            System.exit(SuiteMain.USAGE);
+        }
+    }
+
+    /** The class path a command line needs, as one string; empty when it needs none. */
+    static String forLaunch(List<String> args, PrintStream progress) {
+        if (!args.isEmpty() && args.get(0).equals("merge")) {
+            return "";
+        }
+        SuiteOptions options = SuiteOptions.parse(args);
+        List<String> values = options.replay().isPresent()
+                ? SummaryJson.read(options.reportDir()).report().runInfo().classPath() : options.classPath();
+        StringBuilder cp = new StringBuilder();
+        resolve(values, Path.of(""), progress).entries()
+                .forEach(e -> cp.append(cp.length() == 0 ? "" : File.pathSeparator).append(e));
+        return cp.toString();
+    }
+
+    /**
+     * The class path of values that {@link #main} resolved and that are on this JVM's class path:
+     * the values as given (paths absolute), no entries of its own.
+     *
+     * @param values the values
+     * @param base   the folder relative paths start from
+     * @return the class path
+     */
+    static UserClassPath onClassPath(List<String> values, Path base) {
+        List<String> given = new ArrayList<>();
+        for (String value : values) {
+            String v = value.trim();
+            if (COORDINATES.matcher(v).matches() && !Files.exists(base.resolve(v.split(":")[0]))) {
+                given.add(v);
+                continue;
+            }
+            for (String part : v.split(File.pathSeparator)) {
+                if (!part.isBlank()) {
+                    given.add(base.resolve(part).toAbsolutePath().normalize().toString());
+                }
+            }
+        }
+        return new UserClassPath(given, List.of());
+    }
 
     /**
      * Resolves {@code --classpath} values.

@@ -156,4 +156,15 @@ class MainJobLimitsAndReplayTest {
         assertThat(run("--report", report.toString())).isEqualTo(SuiteMain.USAGE);
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("does not look like a suite report");
     }
+
+    @Test
+    void anOnlyThatMatchesNoCheckIsAnIncompleteRunNotAPass(@TempDir Path dir) throws Exception {
+        assertThat(run("--only", "Sequential.noSuchProperty", "--report", dir.toString())).isEqualTo(SuiteMain.INCOMPLETE);
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("--only 'Sequential.noSuchProperty' matched no check");
+        assertThat(ContractSuites.Selection.suiteOf("Sequential")).contains(Suite.SEQUENTIAL);
+        assertThat(ContractSuites.Selection.suiteOf("C3_OlderCloseRacingNewerRegister.UnderTest")).contains(Suite.JCSTRESS);
+        assertThat(ContractSuites.Selection.matches("Unit.C3HandleScopedRemoval", "Unit.C3HandleScopedRemoval.x()")).isTrue();
+        assertThat(ContractSuites.Selection.matches("Unit.C3HandleScopedRemoval.x", "Unit.C3HandleScopedRemoval.x()")).isTrue();
+        assertThat(ContractSuites.Selection.matches("Unit.C3", "Unit.C3HandleScopedRemoval.x()")).isFalse();
+    }
 }
