@@ -48,11 +48,16 @@ import java.util.Set;
  *   <li>an invariant that belongs to one clause overrides the step: waiters left behind C6, a
  *       listener's view C8, the open/closed state C9, a require that disagrees with lookup C5.</li>
  * </ul>
- * A parallel failure blames the calls the linearizability checker could not place next: a read
+ * A register that threw instead of returning lost its registration: C1 whatever the state.
+ *
+ * <p>A parallel failure blames the calls the linearizability checker could not place next: a read
  * (lookup, require, await, snapshot, size) that saw a state no order of the writes explains is a
  * witness, not the culprit, so only writes, timed-out awaits, closes and bad input count, and only
- * when they name one clause. Anything else (Lincheck's reports, a hang of several calls) is not
- * blamed: the failure then counts for every clause the check declares.
+ * when they name one clause. A register there is judged in the checker's state: after close C9, one
+ * that threw C1, one that returned while an await of its node was waiting C6 (that await's time-out
+ * was a lost wake-up); any other register is no culprit. Anything else (Lincheck's reports, a hang
+ * of several calls) is not blamed: the failure then counts for every clause the check declares, as
+ * a failure not traced to one clause.
  */
 final class Blame {
 
@@ -124,6 +129,10 @@ final class Blame {
         if (byInvariant != null) {
             return Optional.of(new Verdict(byInvariant, why + " (" + failure.signature() + ")"));
         }
+        if (command instanceof Register && !model.isClosed() && failure.signature().startsWith("Register: ")
+                && failure.signature().endsWith(" instead of returned")) {
+            return Optional.of(new Verdict(Clause.C1, why + " (" + failure.signature() + ": the registration was lost)"));
+        }
         return Optional.ofNullable(clauseOf(command, model)).map(c -> new Verdict(c, why));
     }
 
@@ -182,6 +191,23 @@ final class Blame {
         return null; // Size only counts
     }
 
+    /**
+     * The clause of a register the checker cannot place next, in the state after the longest
+     * linearizable prefix: after close C9; one that threw lost its registration (C1); one that
+     * returned while an await of its node was waiting should have woken it, and that await then timed
+     * out (a lost wake-up, C6); any other one is not to blame on its own (the state it would follow
+     * was made by others).
+     */
+    static Clause registerInHistory(Register register, Outcome observed, RegistrySpecification.State state) {
+        if (state.model().isClosed()) {
+            return Clause.C9;
+        }
+        if (!observed.returned()) {
+            return Clause.C1;
+        }
+        return state.waiting().containsValue(register.node()) ? Clause.C6 : null;
+    }
+
     private static boolean isRead(Command command) {
         return command instanceof Lookup || command instanceof Require || command instanceof Await
                 || command instanceof AwaitAsyncCancel || command instanceof Snapshot || command instanceof Size;
@@ -191,15 +217,17 @@ final class Blame {
         if (failure.verdict() == null) {
             return Optional.empty(); // a hang or crash of several calls names no one operation
         }
-        RegistryModel model = failure.verdict().stateReached() instanceof RegistrySpecification.State state
-                ? state.model() : null;
+        RegistrySpecification.State state = failure.verdict().stateReached() instanceof RegistrySpecification.State st
+                ? st : null;
         Set<Clause> clauses = EnumSet.noneOf(Clause.class);
         StringBuilder why = new StringBuilder();
         for (Call<RegistryOperation, Outcome> call : failure.verdict().stuck()) {
             Clause clause;
             if (call.operation() instanceof RegistryOperation.Invocation invocation) {
                 Command command = invocation.command();
-                clause = isRead(command) || model == null ? null : clauseOf(command, model);
+                clause = isRead(command) || state == null ? null
+                        : command instanceof Register r ? registerInHistory(r, call.observed(), state)
+                        : clauseOf(command, state.model());
             } else {
                 clause = Clause.C6; // an await that timed out although it should have been woken
             }

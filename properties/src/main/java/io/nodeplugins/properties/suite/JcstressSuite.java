@@ -268,8 +268,13 @@ public final class JcstressSuite {
                 }
                 if (!p.waitFor(30, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
+                    dumps.append("(no thread dump: jcmd did not answer within 30 s)");
+                } else if (p.exitValue() != 0) {
+                    dumps.append("(no thread dump: ").append(lines.stream().filter(l -> l.contains("Exception"))
+                            .findFirst().orElse("jcmd exit " + p.exitValue())).append(" — the JVM had ended)");
+                } else {
+                    dumps.append(String.join("\n", lines));
                 }
-                dumps.append(String.join("\n", lines));
             } catch (IOException e) {
                 dumps.append("(no thread dump: ").append(e.getMessage()).append(')');
             } catch (InterruptedException e) {

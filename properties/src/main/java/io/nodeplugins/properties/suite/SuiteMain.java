@@ -164,7 +164,7 @@ public final class SuiteMain {
             soak(options, settings, properties, report, started, jcstressTime, out);
         }
 
-        if (options.only().isPresent() && report.checks().isEmpty()) {
+        if (options.only().isPresent() && report.checks().isEmpty() && report.problems().isEmpty()) {
             report.problem("--only '" + options.only().get() + "' matched no check: use a check's name from a report,"
                     + " such as Sequential.everyCommandMixed, Unit.C3HandleScopedRemoval or"
                     + " C3_OlderCloseRacingNewerRegister.UnderTest");

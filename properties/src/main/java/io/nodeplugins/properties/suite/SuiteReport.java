@@ -298,9 +298,9 @@ public final class SuiteReport {
      * Returns the clauses the failures point at, in clause order. A bug in one clause usually fails
      * checks of others too (every check registers and closes), so blame is narrowed to the clauses
      * on which the most suites agree: each suite counts for a clause when one of its single-clause
-     * checks failed, or one of its properties failed and was blamed on that clause by the operation
-     * that failed ({@link Blame}). Without any such failure, the clauses of the failing checks of
-     * several clauses.
+     * checks (a clause unit test, a jcstress test) failed, or one of its properties failed and was
+     * blamed on that clause by the operation that failed ({@link Blame}). Without any such failure,
+     * the clauses of the failures not traced to one clause.
      *
      * @return the broken clauses
      */
@@ -476,10 +476,11 @@ public final class SuiteReport {
             md.append('\n');
         }
         md.append("\nCells: verdict, checks passed of those that ran, and tries or samples behind them; `n/a` the checks do not\n")
-                .append("apply (the registry does not offer what they call); `-` not checked by that suite; `FAIL*` only a check of\n")
-                .append("several clauses at once failed, and its failure was not blamed on one operation; `error` the suite could\n")
-                .append("not judge a check (a tool crashed or ran out of time): no verdict on the registry. A property's failure\n")
-                .append("counts for the clause of the operation whose outcome first differed from the model.\n");
+                .append("apply (the registry does not offer what they call); `-` not checked by that suite; `FAIL*` only failures\n")
+                .append("not traced to this clause alone (a check of several clauses, or a property or Lincheck failure no\n")
+                .append("operation of this clause explains); `error` the suite could not judge a check (a tool crashed or ran\n")
+                .append("out of time): no verdict on the registry. A property's failure counts for the clause of the operation\n")
+                .append("whose outcome first differed from the model.\n");
         if (!broken.isEmpty()) {
             md.append("\n## In plain words\n\n");
             broken.forEach(cl -> md.append("- ").append(cl.label()).append(": ").append(cl.symptom()).append('\n'));

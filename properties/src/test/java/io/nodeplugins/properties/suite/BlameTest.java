@@ -7,7 +7,9 @@ import io.nodeplugins.properties.engine.model.Await;
 import io.nodeplugins.properties.engine.model.BadInput;
 import io.nodeplugins.properties.engine.model.CloseHandle;
 import io.nodeplugins.properties.engine.model.CloseRegistry;
+import io.nodeplugins.properties.engine.linearizability.RegistrySpecification;
 import io.nodeplugins.properties.engine.model.Lookup;
+import io.nodeplugins.properties.engine.model.Outcome;
 import io.nodeplugins.properties.engine.model.Register;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.model.Size;
@@ -18,6 +20,7 @@ import io.nodeplugins.properties.features.Semantics;
 import io.nodeplugins.registry.Clause;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -85,5 +88,24 @@ class BlameTest {
                 .get().extracting(Blame.Verdict::clause, Blame.Verdict::why)
                 .containsExactly(Clause.C4, "step 2, `registry.lookup(\"a\");`");
         assertThat(Blame.sequential(steps, new StepFailure("no step", "x", -1), Semantics.STACKING)).isEmpty();
+    }
+
+    @Test
+    void aRegisterThatThrewLostItsRegistrationAndOneThatShouldHaveWokenAWaiterIsALostWakeUp() {
+        List<Object> steps = List.of(new Register(1, "a", 0), new Register(2, "a", 0));
+        assertThat(Blame.sequential(steps, new StepFailure("Register: ConcurrentModificationException instead of"
+                + " returned", "x", 1), Semantics.STACKING)).map(Blame.Verdict::clause).contains(Clause.C1);
+
+        RegistryModel empty = RegistryModel.empty(Semantics.STACKING);
+        Register register = new Register(1, "a", 0);
+        Outcome returned = Outcome.returned("registration of p1 for a");
+        assertThat(Blame.registerInHistory(register, Outcome.threw(IllegalStateException.class, null),
+                new RegistrySpecification.State(empty, Map.of()))).isEqualTo(Clause.C1);
+        assertThat(Blame.registerInHistory(register, returned, new RegistrySpecification.State(empty, Map.of(7, "a"))))
+                .as("an await of its node was waiting and then timed out").isEqualTo(Clause.C6);
+        assertThat(Blame.registerInHistory(register, returned, new RegistrySpecification.State(empty, Map.of())))
+                .as("a register that returned is no culprit on its own").isNull();
+        assertThat(Blame.registerInHistory(register, returned, new RegistrySpecification.State(empty.withClosed(),
+                Map.of()))).isEqualTo(Clause.C9);
     }
 }
