@@ -228,10 +228,12 @@ public final class SuiteMain {
             properties.run(report, round, started);
             contractsTime += System.nanoTime() - before;
         }
-        String summary = String.format("soak%s: %d round%s of the property suites, %s each on average, and jcstress"
-                        + " once (%s), within the budget of %s", shard.isWhole() ? "" : " (shard " + shard + ")", rounds,
-                rounds == 1 ? "" : "s", SuiteReport.format(Duration.ofNanos(contractsTime / rounds)),
-                SuiteReport.format(jcstressTime), SuiteReport.format(options.budget().orElseThrow()));
+        String jcstress = options.skipped().contains(Suite.JCSTRESS) ? "jcstress skipped"
+                : "jcstress once (" + SuiteReport.format(jcstressTime) + ")";
+        String summary = String.format("soak%s: %d round%s of the contracts, %s each on average, and %s, within the"
+                        + " budget of %s", shard.isWhole() ? "" : " (shard " + shard + ")", rounds, rounds == 1 ? "" : "s",
+                SuiteReport.format(Duration.ofNanos(contractsTime / rounds)), jcstress,
+                SuiteReport.format(options.budget().orElseThrow()));
         out.println(summary);
         report.note(summary);
     }
