@@ -31,8 +31,9 @@ import java.util.zip.ZipFile;
  * jar's own launcher ({@value #LAUNCHER}: jcstress with the settings' arguments, then the verdict
  * check, exactly as {@code mvn verify} runs them), and adds one {@link Finding} per jcstress test and
  * clause from the verdict's {@value #VERDICT_TABLE}. Negative controls are not run: they test the
- * suite, not the implementation. The console output and jcstress's HTML report stay in
- * {@code <report dir>/jcstress/}. Not thread-safe.
+ * suite, not the implementation. The launcher's output ({@code run.log}, cleaned like the report's
+ * text), jcstress's console output and its HTML report stay in {@code <report dir>/jcstress/}. Not
+ * thread-safe.
  */
 public final class JcstressSuite {
 
@@ -226,7 +227,7 @@ public final class JcstressSuite {
             String line;
             long lastPrint = 0;
             while ((line = in.readLine()) != null) {
-                out.write(line);
+                out.write(ReportText.clean(line)); // the log stays in the report folder: no absolute path in it
                 out.write('\n');
                 boolean results = line.contains("(Results:");
                 if (results || line.contains("(ETA:") && System.nanoTime() - lastPrint > 5_000_000_000L) {

@@ -235,7 +235,7 @@ final class UserClassPath {
             Path out = Files.createTempFile("nodeplugins-classpath", ".txt");
             Path log = Files.createTempFile("nodeplugins-classpath", ".log");
             try {
-                Process mvn = new ProcessBuilder(mvnExecutable(), "-B", "-q", "-f", pom.toString(),
+                Process mvn = new ProcessBuilder(mvnExecutable(), "-B", "-q", "-Dstyle.color=never", "-f", pom.toString(),
                         "dependency:build-classpath", "-Dmdep.outputFile=" + out, "-Dmdep.includeScope=test")
                         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 if (!mvn.waitFor(10, TimeUnit.MINUTES)) {
