@@ -149,6 +149,8 @@ public final class ContractSuites {
      */
     public void run(SuiteReport report, int round, long started) {
         Semantics semantics = Features.of(ImplementationContracts.underTest()).semantics();
+        AtomicInteger finished = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
         for (Suite suite : ORDER) {
             if (skipped.contains(suite) || !selection.mayInclude(suite)) {
                 continue;
@@ -167,7 +169,7 @@ public final class ContractSuites {
                     .configurationParameter("junit.jupiter.testclass.order.default", ClauseOrder.class.getName())
                     .build();
             Launcher launcher = LauncherFactory.create();
-            launcher.execute(request, new Listener(report, round, started, limit, semantics));
+            launcher.execute(request, new Listener(report, round, started, limit, semantics, finished, failed));
         }
     }
 
@@ -177,14 +179,17 @@ public final class ContractSuites {
         final long started;
         final Duration limit;
         final Semantics semantics;
-        final AtomicInteger finished = new AtomicInteger();
-        final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger finished;
+        final AtomicInteger failed;
         final Map<String, Long> samples = new ConcurrentHashMap<>();
         final Map<String, List<String>> notes = new ConcurrentHashMap<>();
         volatile long lastPrint;
 
-        Listener(SuiteReport report, int round, long started, Duration limit, Semantics semantics) {
+        Listener(SuiteReport report, int round, long started, Duration limit, Semantics semantics,
+                 AtomicInteger finished, AtomicInteger failed) {
             this.report = report;
+            this.finished = finished;
+            this.failed = failed;
             this.round = round;
             this.started = started;
             this.limit = limit;
