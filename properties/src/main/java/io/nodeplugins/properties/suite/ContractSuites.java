@@ -62,6 +62,7 @@ public final class ContractSuites {
 
     /**
      * Which checks run: one check by name ({@code --only}), and this shard's clause unit tests.
+     * Immutable.
      *
      * @param only  the one check's name or the start of it, or empty for all
      * @param shard the shard
