@@ -89,6 +89,24 @@ final class ConsoleLog {
                 && results.group(3).equals("0") && results.group(4).equals("0") && results.group(5).equals("0");
     }
 
+    /**
+     * Whether the final line is clean but for tests that failed, no more of them than {@code failedTests}:
+     * "N planned; N-F passed, F failed, 0 soft errs, 0 hard errs" with 0 &lt; F &lt;= failedTests.
+     *
+     * @param failedTests how many tests the verdict itself found failing
+     * @return true if the line says nothing the verdict does not already say
+     */
+    boolean onlyFailedTests(int failedTests) {
+        if (results == null) {
+            return false;
+        }
+        long planned = Long.parseLong(results.group(1));
+        long passed = Long.parseLong(results.group(2));
+        long failed = Long.parseLong(results.group(3));
+        return planned > 0 && passed + failed == planned && failed > 0 && failed <= failedTests
+                && results.group(4).equals("0") && results.group(5).equals("0");
+    }
+
     /** The final results line as jcstress printed it. */
     String resultsLine() {
         return results == null ? "(no Results line)" : results.group();

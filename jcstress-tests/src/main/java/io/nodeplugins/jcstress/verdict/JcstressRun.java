@@ -36,10 +36,13 @@ import java.util.stream.Collectors;
  * <pre>
  * java [-Dnodeplugins.factory=F] [-Dnodeplugins.effort=ci|thorough] -cp jcstress.jar[:my.jar] \
  *     io.nodeplugins.jcstress.verdict.JcstressRun &lt;results dir&gt; [&lt;test regexp&gt;] [--implementation-only]
+ *     [--shard K/N]
  * </pre>
  *
  * {@code --implementation-only} leaves the negative controls out (they test the suite, not the
- * implementation). Exit status: 0 when the verdict passed, 1 when it failed (a forbidden outcome, a
+ * implementation); {@code --shard K/N} (with it) runs every N-th of the selected tests in name order,
+ * starting with the K-th, so that N machines share them (a shard without a test passes at once).
+ * Exit status: 0 when the verdict passed, 1 when it failed (a forbidden outcome, a
  * control that missed its bug, a test that did not run), 2 on bad usage or when jcstress ran no test
  * (its options did not parse, nothing matched, or it crashed).
  */
@@ -52,7 +55,8 @@ public final class JcstressRun {
     /** Exit status: bad usage, or jcstress could not run. */
     static final int NOT_RUN = 2;
 
-    private static final String USAGE = "usage: JcstressRun <results dir> [<test regexp>] [--implementation-only]";
+    private static final String USAGE = "usage: JcstressRun <results dir> [<test regexp>] [--implementation-only]"
+            + " [--shard K/N]";
 
     private JcstressRun() {
     }
@@ -71,18 +75,34 @@ public final class JcstressRun {
     static int run(List<String> args, PrintStream out) throws Exception {
         List<String> positional = new ArrayList<>(args);
         boolean implementationOnly = positional.remove("--implementation-only");
-        if (positional.isEmpty() || positional.size() > 2 || positional.stream().anyMatch(a -> a.startsWith("--"))) {
+        int[] shard = {1, 1};
+        int at = positional.indexOf("--shard");
+        if (at >= 0 && at + 1 < positional.size() && positional.get(at + 1).matches("\\d+/\\d+")) {
+            String[] kn = positional.remove(at + 1).split("/");
+            positional.remove(at);
+            shard = new int[] {Integer.parseInt(kn[0]), Integer.parseInt(kn[1])};
+        }
+        if (positional.isEmpty() || positional.size() > 2 || positional.stream().anyMatch(a -> a.startsWith("--"))
+                || shard[0] < 1 || shard[0] > shard[1] || shard[1] > 1 && !implementationOnly) {
             out.println(USAGE);
             return NOT_RUN;
         }
         Path dir = Path.of(positional.get(0)).toAbsolutePath();
         String regexp = positional.size() == 2 ? positional.get(1) : ".*";
         Map<String, String> notApplicable = implementationOnly ? notApplicable(regexp) : Map.of();
-        String selection = implementationOnly ? exactly(implementationTests(regexp, notApplicable.keySet())) : regexp;
+        List<String> tests = implementationOnly ? shard(implementationTests(regexp, notApplicable.keySet()), shard)
+                : List.of();
+        Files.createDirectories(dir);
+        if (implementationOnly && tests.isEmpty() && shard[1] > 1) {
+            out.println("jcstress: shard " + shard[0] + "/" + shard[1] + " has no test of the selection '" + regexp + "'");
+            Files.write(dir.resolve(JcstressVerdict.VERDICT_TABLE), List.of(JcstressVerdict.TABLE_HEADER),
+                    StandardCharsets.UTF_8);
+            return PASSED;
+        }
+        String selection = implementationOnly ? exactly(tests) : regexp;
         Settings settings = Settings.fromSystemProperties();
         String factory = System.getProperty(NodeRegistryFactory.PROPERTY, "").trim();
 
-        Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", absoluteClassPath(),
                 "org.openjdk.jcstress.Main", "-t", selection, "-r", dir.toAbsolutePath().toString()));
@@ -150,6 +170,17 @@ public final class JcstressRun {
             }
         }
         return skipped;
+    }
+
+    /** Every {@code shard[1]}-th test of a sorted list, starting with the {@code shard[0]}-th. */
+    static List<String> shard(List<String> tests, int[] shard) {
+        List<String> mine = new ArrayList<>();
+        for (int i = 0; i < tests.size(); i++) {
+            if (i % shard[1] == shard[0] - 1) {
+                mine.add(tests.get(i));
+            }
+        }
+        return mine;
     }
 
     /** A jcstress {@code -t} regexp that selects exactly {@code tests}. */

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * sleep {@value #POLL_MILLIS} ms and look again until the deadline. It returns the right plugin,
  * times out honestly (one last look at the deadline), counts as a pending waiter while it polls,
  * leaves nothing behind, honours interrupts and fails promptly on close; but every caller waits up
- * to a poll interval longer than needed, and many waiters wake up for nothing ten times a second.
+ * to a poll interval longer than needed, and many waiters wake up for nothing a hundred times a second.
  * {@code awaitAsync} is the correct base's.
  *
  * @param <P> the plugin type
@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class PollingAwaitRegistry<P> extends SimpleLockedRegistry<P> {
 
     /** The poll interval. */
-    static final long POLL_MILLIS = 100;
+    static final long POLL_MILLIS = 10;
 
     private int polling; // guarded by lock
 

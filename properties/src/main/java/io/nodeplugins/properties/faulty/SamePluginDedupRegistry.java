@@ -23,6 +23,7 @@ public final class SamePluginDedupRegistry<P> extends SimpleLockedRegistry<P> {
     @Override
     protected Registration<String, P> store(String key, P plugin) {
         synchronized (lock) {
+            checkOpenForRegistration(key); // closed first, as every register does: the bug is C2 alone
             for (Handle h : stacks.getOrDefault(key, List.of())) {
                 if (h.plugin == plugin) {
                     return h; // BUG (C2): folded into the existing registration instead of stacking a second

@@ -15,10 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.zip.ZipFile;
 
 /**
@@ -26,8 +31,9 @@ import java.util.zip.ZipFile;
  * jar's own launcher ({@value #LAUNCHER}: jcstress with the settings' arguments, then the verdict
  * check, exactly as {@code mvn verify} runs them), and adds one {@link Finding} per jcstress test and
  * clause from the verdict's {@value #VERDICT_TABLE}. Negative controls are not run: they test the
- * suite, not the implementation. The console output and jcstress's HTML report stay in
- * {@code <report dir>/jcstress/}. Not thread-safe.
+ * suite, not the implementation. The launcher's output ({@code run.log}, cleaned like the report's
+ * text), jcstress's console output and its HTML report stay in {@code <report dir>/jcstress/}. Not
+ * thread-safe.
  */
 public final class JcstressSuite {
 
@@ -37,6 +43,10 @@ public final class JcstressSuite {
     public static final String LAUNCHER = "io.nodeplugins.jcstress.verdict.JcstressRun";
     /** The launcher's option that leaves the negative controls out. */
     public static final String IMPLEMENTATION_ONLY = "--implementation-only";
+    /** The launcher's option that runs one shard of the tests: {@code --shard K/N}. */
+    public static final String SHARD = "--shard";
+    /** Lines of each JVM's thread dump kept in a suite error. */
+    private static final int DUMP_LINES = 400;
 
     private final PrintStream progress;
 
@@ -50,31 +60,48 @@ public final class JcstressSuite {
     }
 
     /**
-     * Runs jcstress and the verdict, adding findings or problems to the report.
+     * Runs jcstress and the verdict, adding findings or problems to the report. The run has a time
+     * limit ({@link TimeLimits}); past it the jcstress JVMs' threads are dumped into a suite error and
+     * the JVMs are ended.
      *
-     * @param jar            the jcstress uber-jar
-     * @param implementation the factory class name
-     * @param settings       the settings (effort and overrides) the forks get
-     * @param report         the report
-     * @param reportDir      the report folder; results go to its {@code jcstress} sub-folder
-     * @param started        when the job started (nanoTime), for progress lines
+     * @param jar       the jcstress uber-jar
+     * @param run       the factory, and how a failure is replayed
+     * @param classPath the registry's class path, which the forks need
+     * @param settings  the settings (effort and overrides) the forks get
+     * @param selection this shard's share of the tests, or the one test of {@code --only}
+     * @param report    the report
+     * @param reportDir the report folder; results go to its {@code jcstress} sub-folder
+     * @param started   when the job started (nanoTime), for progress lines
      */
-    public void run(Path jar, String implementation, Settings settings, SuiteReport report, Path reportDir,
-                    long started) {
+    public void run(Path jar, SuiteRun run, UserClassPath classPath, Settings settings, ContractSuites.Selection selection,
+                    SuiteReport report, Path reportDir, long started) {
         Path dir = reportDir.resolve("jcstress").toAbsolutePath();
-        String extra = outsideTheJar(jar, implementation);
+        String implementation = run.implementation();
+        String extra = outsideTheJar(jar, implementation, classPath);
+        Duration limit = TimeLimits.of(Suite.JCSTRESS, settings);
         try {
             Files.createDirectories(dir);
             List<String> command = launch(jar.toAbsolutePath().toString(), extra, implementation, settings);
-            command.addAll(List.of(dir.toString(), ".*", IMPLEMENTATION_ONLY));
-            int exit = runLogged(command, dir, dir.resolve("run.log"), started);
-            Path table = dir.resolve(VERDICT_TABLE);
-            if (exit > 1 || !Files.isRegularFile(table)) {
-                // 1 is a failed test, which the table reports; anything else means jcstress did not run.
-                report.problem("jcstress could not run (exit " + exit + "); see " + dir.resolve("run.log"));
+            command.addAll(List.of(dir.toString(), selection.only().map(o -> Pattern.quote(o) + "$").orElse(".*"),
+                    IMPLEMENTATION_ONLY));
+            if (!selection.shard().isWhole()) {
+                command.addAll(List.of(SHARD, selection.shard().toString()));
+            }
+            Ending ending = runLogged(command, dir, dir.resolve("run.log"), started, limit);
+            if (ending.stacks() != null) {
+                report.suiteError("jcstress", "suite error: jcstress did not finish in " + limit.toSeconds()
+                        + " s (its time limit; -D" + TimeLimits.PROPERTY + "=... changes it); its JVMs were ended, and"
+                        + " the tests it had not finished have no verdict. Output: " + dir.resolve("run.log")
+                        + ". Threads of its JVMs when the limit passed:\n" + ending.stacks());
                 return;
             }
-            readTable(table, implementation, settings, extra, report);
+            Path table = dir.resolve(VERDICT_TABLE);
+            if (ending.exit() > 1 || !Files.isRegularFile(table)) {
+                // 1 is a failed test, which the table reports; anything else means jcstress did not run.
+                report.problem("jcstress could not run (exit " + ending.exit() + "); see " + dir.resolve("run.log"));
+                return;
+            }
+            readTable(table, run, report);
         } catch (IOException e) {
             report.problem("jcstress could not run: " + e);
         } catch (InterruptedException e) {
@@ -96,8 +123,7 @@ public final class JcstressSuite {
     }
 
     /** Reads the verdict table: test, clauses, role, verdict, samples, detail (tab-separated, header first). */
-    static void readTable(Path table, String implementation, Settings settings, String extraClassPath,
-                          SuiteReport report) throws IOException {
+    static void readTable(Path table, SuiteRun run, SuiteReport report) throws IOException {
         List<String> lines = Files.readAllLines(table, StandardCharsets.UTF_8);
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             String[] f = line.split("\t", -1);
@@ -115,23 +141,13 @@ public final class JcstressSuite {
                 case "N/A" -> Finding.Status.NOT_APPLICABLE;
                 default -> Finding.Status.FAIL;
             };
-            String replay = status == Finding.Status.FAIL ? replay(test, implementation, settings, extraClassPath) : "";
+            String replay = status == Finding.Status.FAIL ? run.replayCommand(name, OptionalLong.empty()) : "";
             List<Clause> clauses = Arrays.stream(f[1].split(",")).map(Clause::parse).toList();
             for (Clause clause : clauses) {
                 report.add(new Finding(clause, Suite.JCSTRESS, name, status, Long.parseLong(f[4]),
                         f[5].replace("\\n", "\n"), replay, clauses.size() > 1));
             }
         }
-    }
-
-    /** The shell command that reruns one jcstress test with the same settings, from the repository's root. */
-    static String replay(String test, String implementation, Settings settings, String extraClassPath) {
-        StringBuilder s = new StringBuilder("java '-D").append(NodeRegistryFactory.PROPERTY).append('=')
-                .append(implementation).append('\'');
-        settings.asSystemProperties().forEach((k, v) -> s.append(" '-D").append(k).append('=').append(v).append('\''));
-        return s.append(" -cp jcstress-tests/target/jcstress.jar").append(extraClassPath).append(' ').append(LAUNCHER)
-                .append(" target/jcstress-replay '").append(test.replace(".", "\\.").replace("$", "\\$")).append("$'")
-                .toString();
     }
 
     /**
@@ -142,6 +158,14 @@ public final class JcstressSuite {
      * otherwise.
      */
     static String outsideTheJar(Path jar, String implementation) {
+        return outsideTheJar(jar, implementation, UserClassPath.NONE);
+    }
+
+    /**
+     * As {@link #outsideTheJar(Path, String)}, followed by the registry's own class path when the
+     * factory is not in the jar.
+     */
+    static String outsideTheJar(Path jar, String implementation, UserClassPath classPath) {
         String entry = implementation.replace('.', '/') + ".class";
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             if (zip.getEntry(entry) != null) {
@@ -158,7 +182,7 @@ public final class JcstressSuite {
                 extra.append(File.pathSeparator).append(absolute);
             }
         }
-        return extra.toString();
+        return extra.append(classPath.asSuffix()).toString();
     }
 
     /** Where this class was loaded from (the suite jar, or the kit's classes), or null if unknown. */
@@ -172,15 +196,38 @@ public final class JcstressSuite {
         }
     }
 
-    private int runLogged(List<String> command, Path workDir, Path log, long started)
+    /**
+     * How the launcher ended.
+     *
+     * @param exit   its exit code (-1 when it was ended at the time limit)
+     * @param stacks the thread dumps of its JVMs taken at the time limit, or null if it finished
+     */
+    private record Ending(int exit, String stacks) {
+    }
+
+    private Ending runLogged(List<String> command, Path workDir, Path log, long started, Duration limit)
             throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
+        AtomicReference<String> stacks = new AtomicReference<>();
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                    stacks.set(threadDumps(process.toHandle()));
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "jcstress-time-limit");
+        watchdog.setDaemon(true);
+        watchdog.start();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
              Writer out = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
             String line;
             long lastPrint = 0;
             while ((line = in.readLine()) != null) {
-                out.write(line);
+                out.write(ReportText.clean(line)); // the log stays in the report folder: no absolute path in it
                 out.write('\n');
                 boolean results = line.contains("(Results:");
                 if (results || line.contains("(ETA:") && System.nanoTime() - lastPrint > 5_000_000_000L) {
@@ -188,7 +235,54 @@ public final class JcstressSuite {
                     progress.printf("[jcstress] %s, elapsed %s%n", line.strip(), ContractSuites.elapsed(started));
                 }
             }
+        } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly); // forks left behind by an early end
         }
-        return process.waitFor();
+        int exit = process.waitFor();
+        watchdog.join();
+        return new Ending(stacks.get() == null ? exit : -1, stacks.get());
+    }
+
+    /** The thread dumps ({@code jcmd PID Thread.print}) of a JVM and its child JVMs, each cut to its first lines. */
+    static String threadDumps(ProcessHandle root) {
+        StringBuilder dumps = new StringBuilder();
+        List<ProcessHandle> jvms = new ArrayList<>();
+        jvms.add(root);
+        root.descendants().forEach(jvms::add);
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        for (ProcessHandle jvm : jvms) {
+            dumps.append("\n--- JVM ").append(jvm.pid()).append(' ')
+                    .append(jvm.info().commandLine().map(c -> c.length() > 160 ? c.substring(0, 160) + " ..." : c)
+                            .orElse("")).append('\n');
+            try {
+                Process p = new ProcessBuilder(jcmd.toString(), Long.toString(jvm.pid()), "Thread.print")
+                        .redirectErrorStream(true).start();
+                List<String> lines = new ArrayList<>();
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        if (lines.size() < DUMP_LINES) {
+                            lines.add(line);
+                        }
+                    }
+                }
+                if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    dumps.append("(no thread dump: jcmd did not answer within 30 s)");
+                } else if (p.exitValue() != 0) {
+                    dumps.append("(no thread dump: ").append(lines.stream().filter(l -> l.contains("Exception"))
+                            .findFirst().orElse("jcmd exit " + p.exitValue())).append(" — the JVM had ended)");
+                } else {
+                    dumps.append(String.join("\n", lines));
+                }
+            } catch (IOException e) {
+                dumps.append("(no thread dump: ").append(e.getMessage()).append(')');
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return dumps.toString();
+            }
+        }
+        return dumps.toString();
     }
 }

@@ -1,32 +1,38 @@
 package io.nodeplugins.properties.suite;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import io.nodeplugins.properties.engine.core.Effort;
 import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.registry.Clause;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The main job's report: what the registry declares and the hazards of what it lacks, then one row
  * per contract clause, one column per suite (each cell: passed of run, n/a, failures, suite errors),
- * then every failure with its minimal scenario and replay command, and every suite error with its
- * cause. Collects findings from several threads (synchronized); written once at the end as
- * {@code summary.md} and {@code index.html}.
+ * then every failure with its id, minimal scenario and replay commands, and every suite error with
+ * its cause. Collects findings from several threads (synchronized); written once at the end as
+ * {@code summary.md}, {@code index.html}, {@code junit.xml} ({@link JunitXml}) and {@code summary.json}
+ * ({@link SummaryJson}). Every text that enters it is cleaned of control characters and of the
+ * machine's absolute paths ({@link ReportText}).
  */
 public final class SuiteReport {
+
+    /** The files the suite writes into a report folder, and nothing else. */
+    static final Set<String> FILES = Set.of("summary.md", "index.html", "junit.xml", "summary.json", "jcstress", "replay");
 
     /** The verdict of a run. */
     public enum Verdict {
@@ -38,13 +44,71 @@ public final class SuiteReport {
         INCOMPLETE
     }
 
+    /**
+     * What the registry declares, as the report uses it (kept apart from {@link Features} so that a
+     * report read back from {@code summary.json} needs no class of the registry).
+     *
+     * @param text    "stacking, node names (...), offers [...]"
+     * @param applies the clauses that apply
+     * @param missing the titles of the features not offered
+     * @param hazards the hazards of what is not offered
+     */
+    record Declared(String text, Set<Clause> applies, List<String> missing, List<String> hazards) {
+        Declared {
+            applies = applies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(applies));
+            missing = List.copyOf(missing);
+            hazards = List.copyOf(hazards);
+        }
+
+        static Declared of(Features features) {
+            return new Declared(features.toString(), Arrays.stream(Clause.values()).filter(features::applies)
+                    .collect(Collectors.toSet()), features.missing().stream().map(Feature::title).toList(),
+                    features.hazards());
+        }
+    }
+
+    /**
+     * Something that kept the suite from judging: a check that did not finish, a tool that could
+     * not run. Makes the run incomplete.
+     *
+     * @param check  the check or tool, or empty for a problem of the whole run
+     * @param detail what went wrong and what to do
+     */
+    record Problem(String check, String detail) {
+    }
+
+    /**
+     * When the first failing check finished.
+     *
+     * @param after how long after the start of the main job
+     * @param check the check
+     */
+    record FirstDetection(Duration after, String check) {
+    }
+
+    /**
+     * A failure as the report lists it: one per check.
+     *
+     * @param id      the short stable id ({@code F3-7a2c}): its position and a hash of the suite, the check
+     *                and the seed
+     * @param finding the failing finding
+     * @param label   the clauses it is listed under: the blamed one, or the range a check of several
+     *                clauses declares
+     */
+    record Listed(String id, Finding finding, String label) {
+    }
+
     private final String implementation;
     private final Effort mode;
-    private final Features features;
+    private final Declared declared;
+    private final long startedNanos = System.nanoTime();
     private final List<Finding> findings = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Map<Suite, String> notRun = new EnumMap<>(Suite.class);
+    private SuiteRun run;
+    private String shard = "";
+    private FirstDetection firstDetection;
 
     /**
      * Creates an empty report of a registry that offers what the reference offers.
@@ -57,25 +121,36 @@ public final class SuiteReport {
     }
 
     /**
-     * Creates an empty report.
+     * Creates an empty report; the clock of its time to first detection starts now.
      *
      * @param implementation what was tested (factory class name)
      * @param mode           the mode
      * @param features       what the registry declares
      */
     public SuiteReport(String implementation, Effort mode, Features features) {
+        this(implementation, mode, Declared.of(features));
+    }
+
+    SuiteReport(String implementation, Effort mode, Declared declared) {
         this.implementation = implementation;
         this.mode = mode;
-        this.features = features;
+        this.declared = declared;
+        this.run = SuiteRun.of(implementation, mode);
     }
 
     /**
-     * Adds a finding.
+     * Adds a finding; the first failure sets the time to first detection.
      *
      * @param finding the finding
      */
     public synchronized void add(Finding finding) {
-        findings.add(finding);
+        Finding clean = new Finding(finding.clause(), finding.suite(), ReportText.clean(finding.test()), finding.status(),
+                finding.samples(), ReportText.clean(finding.detail()), ReportText.clean(finding.replay()),
+                finding.shared(), finding.seed());
+        findings.add(clean);
+        if (clean.failed() && firstDetection == null) {
+            firstDetection = new FirstDetection(Duration.ofNanos(System.nanoTime() - startedNanos), clean.test());
+        }
     }
 
     /**
@@ -85,8 +160,20 @@ public final class SuiteReport {
      * @param problem what went wrong and what to do
      */
     public synchronized void problem(String problem) {
-        problems.add(problem);
+        problems.add(new Problem("", ReportText.clean(problem)));
     }
+
+    /**
+     * Records a suite error of one check or tool that has no clause finding of its own (jcstress
+     * over its time limit, a test container that failed): it makes the run incomplete.
+     *
+     * @param check  the check or tool
+     * @param detail what went wrong, with the stuck threads' stacks
+     */
+    public synchronized void suiteError(String check, String detail) {
+        problems.add(new Problem(ReportText.clean(check), ReportText.clean(detail)));
+    }
+
     /**
      * Records a note for the reader that is neither a failure nor a problem (a test that could not
      * run on this machine, for example).
@@ -94,7 +181,7 @@ public final class SuiteReport {
      * @param note the note
      */
     public synchronized void note(String note) {
-        notes.add(note);
+        notes.add(ReportText.clean(note));
     }
 
     /**
@@ -104,7 +191,34 @@ public final class SuiteReport {
      * @param reason why
      */
     public synchronized void notRun(Suite suite, String reason) {
-        notRun.put(suite, reason);
+        notRun.put(suite, ReportText.clean(reason));
+    }
+
+    /**
+     * Records how the run can be repeated (for the replay commands and {@code summary.json}).
+     *
+     * @param value the run
+     */
+    public synchronized void run(SuiteRun value) {
+        this.run = value;
+    }
+
+    /**
+     * Records which part of a split run this is ({@code "2/4"}), or which parts a merged report joins.
+     *
+     * @param value the shard's description
+     */
+    synchronized void shard(String value) {
+        this.shard = value;
+    }
+
+    /**
+     * Sets the time to first detection, for a report read back or merged.
+     *
+     * @param value the first detection, or null
+     */
+    synchronized void firstDetection(FirstDetection value) {
+        this.firstDetection = value;
     }
 
     /**
@@ -114,6 +228,47 @@ public final class SuiteReport {
      */
     public synchronized List<Finding> findings() {
         return List.copyOf(findings);
+    }
+
+    synchronized String implementation() {
+        return implementation;
+    }
+
+    synchronized Effort mode() {
+        return mode;
+    }
+
+    synchronized Declared declared() {
+        return declared;
+    }
+
+    synchronized SuiteRun runInfo() {
+        return run;
+    }
+
+    synchronized String shard() {
+        return shard;
+    }
+
+    synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    synchronized List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    synchronized Map<Suite, String> notRunSuites() {
+        return Map.copyOf(notRun);
+    }
+
+    /**
+     * Returns when the first failing check finished, if any did.
+     *
+     * @return the first detection, or null
+     */
+    synchronized FirstDetection firstDetection() {
+        return firstDetection;
     }
 
     /**
@@ -141,48 +296,121 @@ public final class SuiteReport {
 
     /**
      * Returns the clauses the failures point at, in clause order. A bug in one clause usually fails
-     * properties of others too (every property registers and closes), so blame is narrowed: the
-     * clauses whose single-clause tests failed in both jcstress and the clause unit tests; else those
-     * that failed in either; else any single-clause failure; else the ranges of the failing
-     * multi-clause properties.
+     * checks of others too (every check registers and closes), so blame is narrowed to the clauses
+     * on which the most suites agree: each suite counts for a clause when one of its single-clause
+     * checks (a clause unit test, a jcstress test) failed, or one of its properties failed and was
+     * blamed on that clause by the operation that failed ({@link Blame}). Without any such failure,
+     * the clauses of the failures not traced to one clause.
      *
      * @return the broken clauses
      */
     public synchronized List<Clause> brokenClauses() {
-        List<Finding> failed = findings.stream().filter(Finding::failed).collect(Collectors.toList());
-        Set<Clause> jcstress = singleClauseFailures(failed, Suite.JCSTRESS);
-        Set<Clause> unit = singleClauseFailures(failed, Suite.UNIT);
-        Set<Clause> broken = EnumSet.noneOf(Clause.class);
-        broken.addAll(jcstress);
-        broken.retainAll(unit); // failed in both: a unit test of clause B that merely closes can fail for A's bug
-        if (broken.isEmpty()) {
-            broken.addAll(jcstress);
-            broken.addAll(unit);
+        Map<Clause, Set<Suite>> evidence = new EnumMap<>(Clause.class);
+        findings.stream().filter(f -> f.failed() && !f.shared())
+                .forEach(f -> evidence.computeIfAbsent(f.clause(), c -> EnumSet.noneOf(Suite.class)).add(f.suite()));
+        if (evidence.isEmpty()) {
+            return findings.stream().filter(Finding::failed).map(Finding::clause).distinct().sorted().toList();
         }
-        if (broken.isEmpty()) {
-            failed.stream().filter(f -> !f.shared()).map(Finding::clause).forEach(broken::add);
-        }
-        if (broken.isEmpty()) {
-            failed.stream().map(Finding::clause).forEach(broken::add);
-        }
-        return List.copyOf(broken);
-    }
-
-    private static Set<Clause> singleClauseFailures(List<Finding> failed, Suite suite) {
-        return failed.stream().filter(f -> !f.shared() && f.suite() == suite).map(Finding::clause)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Clause.class)));
+        int most = evidence.values().stream().mapToInt(Set::size).max().orElse(0);
+        return evidence.entrySet().stream().filter(e -> e.getValue().size() == most).map(Map.Entry::getKey).toList();
     }
 
     /**
-     * Returns the clauses with a failed single-clause test, including those that failed only as a
-     * consequence of another clause's bug. Failures of properties that check several clauses at
-     * once are not counted: they show as {@code FAIL*} in the clause table.
+     * Returns the clauses with a failed single-clause test or blamed property, including those that
+     * failed only as a consequence of another clause's bug. Failures of checks of several clauses
+     * that were not blamed on one are not counted: they show as {@code FAIL*} in the clause table.
      *
-     * @return every clause with a failed single-clause test
+     * @return every clause with such a failure
      */
     public synchronized List<Clause> clausesWithFailures() {
         return Arrays.stream(Clause.values()).filter(c -> findings.stream().anyMatch(f -> f.failed() && !f.shared()
                 && f.clause().equals(c))).collect(Collectors.toList());
+    }
+
+    /**
+     * Returns how each check ended, one entry per check (a check of several clauses once): failed if
+     * it failed for any clause, else a suite error, else passed, else n/a.
+     *
+     * @return suite and check name to status, in the order the checks finished
+     */
+    synchronized Map<List<Object>, Finding.Status> checks() {
+        Map<List<Object>, Finding.Status> checks = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            checks.merge(List.of(f.suite(), f.test()), f.status(), SuiteReport::worse);
+        }
+        return checks;
+    }
+
+    private static Finding.Status worse(Finding.Status a, Finding.Status b) {
+        List<Finding.Status> order = List.of(Finding.Status.FAIL, Finding.Status.ERROR, Finding.Status.PASS,
+                Finding.Status.NOT_APPLICABLE);
+        return order.indexOf(a) <= order.indexOf(b) ? a : b;
+    }
+
+    /**
+     * Returns the counts of the checks by how they ended, and the problems of the run.
+     *
+     * @return total, passed, failed, n/a, suite errors, problems
+     */
+    synchronized long[] counts() {
+        Map<List<Object>, Finding.Status> checks = checks();
+        long[] counts = new long[6];
+        counts[0] = checks.size();
+        for (Finding.Status s : checks.values()) {
+            counts[switch (s) {
+                case PASS -> 1;
+                case FAIL -> 2;
+                case NOT_APPLICABLE -> 3;
+                case ERROR -> 4;
+            }]++;
+        }
+        counts[5] = problems.size();
+        return counts;
+    }
+
+    /**
+     * Returns the failures as listed, one per check, each with its id.
+     *
+     * @return the failures, in the order the checks finished
+     */
+    synchronized List<Listed> failures() {
+        List<Listed> listed = new ArrayList<>();
+        for (Finding f : distinct(Finding.Status.FAIL)) {
+            String key = f.suite().cliName() + "/" + f.test() + f.seed();
+            String id = "F" + (listed.size() + 1) + "-" + String.format("%04x", key.hashCode() & 0xffff);
+            listed.add(new Listed(id, f, clauseLabel(f)));
+        }
+        return listed;
+    }
+
+    /**
+     * Returns the cell of one clause and suite, as the table shows it.
+     *
+     * @param clause the row
+     * @param suite  the column
+     * @return for example "pass 6/6, 1,200 samples", "FAIL* 0/1", "n/a", "-"
+     */
+    synchronized String cell(Clause clause, Suite suite) {
+        // A check of several clauses says nothing about one the registry does not offer: left out there.
+        boolean applies = declared.applies().contains(clause);
+        List<Finding> mine = findings.stream().filter(f -> f.clause() == clause && f.suite() == suite)
+                .filter(f -> applies || !f.shared()).collect(Collectors.toList());
+        if (mine.isEmpty()) {
+            return applies || findings.stream().noneMatch(f -> f.clause() == clause && f.suite() == suite) ? "-" : "n/a";
+        }
+        long passed = mine.stream().filter(Finding::passed).count();
+        long failed = mine.stream().filter(Finding::failed).count();
+        long notApplicable = mine.stream().filter(f -> f.status() == Finding.Status.NOT_APPLICABLE).count();
+        long errors = mine.stream().filter(f -> f.status() == Finding.Status.ERROR).count();
+        long ran = passed + failed;
+        if (ran == 0 || failed == 0 && errors == 0 && !applies) {
+            return errors > 0 ? "error " + errors : "n/a";
+        }
+        long samples = mine.stream().mapToLong(Finding::samples).sum();
+        boolean onlyShared = mine.stream().noneMatch(f -> f.failed() && !f.shared());
+        String verdict = failed == 0 ? "pass" : onlyShared ? "FAIL*" : "FAIL";
+        return verdict + " " + passed + "/" + ran + (samples > 0 ? String.format(", %,d samples", samples) : "")
+                + (notApplicable > 0 ? ", " + notApplicable + " n/a" : "") + (errors > 0 ? ", " + errors + " error" : "");
     }
 
     /**
@@ -192,12 +420,33 @@ public final class SuiteReport {
      * @return the Markdown text
      */
     public synchronized String toMarkdown(Duration wallTime) {
+        return toMarkdown(wallTime, "");
+    }
+
+    /**
+     * Renders the Markdown summary.
+     *
+     * @param wallTime  how long the run took
+     * @param replayArg what a replay by id needs besides the id ({@code --report DIR} for a report
+     *                  outside the default folder), or empty
+     * @return the Markdown text
+     */
+    synchronized String toMarkdown(Duration wallTime, String replayArg) {
         StringBuilder md = new StringBuilder();
         md.append("# nodeplugins suite report\n\n");
         md.append("- implementation: `").append(implementation).append("`\n");
-        md.append("- declares: ").append(features).append('\n');
+        md.append("- declares: ").append(declared.text()).append('\n');
         md.append("- mode: ").append(mode.cliName()).append('\n');
+        if (!shard.isEmpty()) {
+            md.append("- shard: ").append(shard).append('\n');
+        }
         md.append("- wall time: ").append(format(wallTime)).append('\n');
+        md.append("- time to first detection: ").append(firstDetection == null ? "none (no check failed)"
+                : format(firstDetection.after()) + " (" + firstDetection.after().toMillis() / 1000.0 + " s, `"
+                + firstDetection.check() + "`)").append('\n');
+        long[] c = counts();
+        md.append(String.format("- checks: %d: %d passed, %d failed, %d n/a, %d suite errors; %d problems of the run%n",
+                c[0], c[1], c[2], c[3], c[4], c[5]));
         Verdict verdict = verdict();
         md.append("- verdict: **").append(verdict).append("**");
         if (verdict == Verdict.INCOMPLETE) {
@@ -227,51 +476,70 @@ public final class SuiteReport {
             md.append('\n');
         }
         md.append("\nCells: verdict, checks passed of those that ran, and tries or samples behind them; `n/a` the checks do not\n")
-                .append("apply (the registry does not offer what they call); `-` not checked by that suite; `FAIL*` only a check of\n")
-                .append("several clauses at once failed (its minimal scenario says which step broke); `error` the suite could not\n")
-                .append("judge a check (a tool crashed or ran out of time): no verdict on the registry.\n");
+                .append("apply (the registry does not offer what they call); `-` not checked by that suite; `FAIL*` only failures\n")
+                .append("not traced to this clause alone (a check of several clauses, or a property or Lincheck failure no\n")
+                .append("operation of this clause explains); `error` the suite could not judge a check (a tool crashed or ran\n")
+                .append("out of time): no verdict on the registry. A property's failure counts for the clause of the operation\n")
+                .append("whose outcome first differed from the model.\n");
         if (!broken.isEmpty()) {
             md.append("\n## In plain words\n\n");
-            broken.forEach(c -> md.append("- ").append(c.label()).append(": ").append(c.symptom()).append('\n'));
+            broken.forEach(cl -> md.append("- ").append(cl.label()).append(": ").append(cl.symptom()).append('\n'));
         }
-        List<String> hazards = features.hazards();
-        if (!hazards.isEmpty() || !features.missing().isEmpty()) {
+        if (!declared.hazards().isEmpty() || !declared.missing().isEmpty()) {
             md.append("\n## What the registry does not offer\n\n");
-            if (!features.missing().isEmpty()) {
-                md.append("Not offered, so `n/a`: ").append(features.missing().stream().map(Feature::title)
-                        .collect(Collectors.joining(", "))).append(".\n");
+            if (!declared.missing().isEmpty()) {
+                md.append("Not offered, so `n/a`: ").append(String.join(", ", declared.missing())).append(".\n");
             }
-            hazards.forEach(h -> md.append("- Hazard: ").append(h).append('\n'));
+            declared.hazards().forEach(h -> md.append("- Hazard: ").append(h).append('\n'));
         }
         notRun.forEach((s, why) -> md.append("\n").append(s.title()).append(" did not run: ").append(why).append('\n'));
         if (!notes.isEmpty()) {
             md.append("\n## Notes\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
-        if (!problems.isEmpty()) {
+        List<Problem> general = problems.stream().filter(p -> p.check().isEmpty()).toList();
+        if (!general.isEmpty()) {
             md.append("\n## Problems\n\n");
-            problems.forEach(p -> md.append("- ").append(p).append('\n'));
+            general.forEach(p -> md.append("- ").append(p.detail()).append('\n'));
         }
         List<Finding> errors = distinct(Finding.Status.ERROR);
-        if (!errors.isEmpty()) {
+        List<Problem> checkErrors = problems.stream().filter(p -> !p.check().isEmpty()).toList();
+        if (!errors.isEmpty() || !checkErrors.isEmpty()) {
             md.append("\n## Suite errors\n\nNot verdicts on the registry: the suite could not judge these checks.\n");
             for (Finding f : errors) {
                 md.append("\n### ").append(clauseLabel(f)).append(" — ").append(f.suite().title()).append(": `")
                         .append(f.test()).append("`\n\n```\n").append(f.detail().strip()).append("\n```\n");
             }
+            for (Problem p : checkErrors) {
+                md.append("\n### ").append(p.check()).append("\n\n```\n").append(p.detail().strip()).append("\n```\n");
+            }
         }
-        List<Finding> failed = distinct(Finding.Status.FAIL);
+        List<Listed> failed = failures();
         if (!failed.isEmpty()) {
             md.append("\n## Failures\n");
-            for (Finding f : failed) {
-                md.append("\n### ").append(clauseLabel(f)).append(" — ").append(f.suite().title()).append(": `")
-                        .append(f.test()).append("`\n\n```\n").append(f.detail().strip()).append("\n```\n");
+            for (Listed l : failed) {
+                Finding f = l.finding();
+                md.append("\n### ").append(l.id()).append(" · ").append(l.label()).append(" — ").append(f.suite().title())
+                        .append(": `").append(f.test()).append("`\n\n```\n").append(f.detail().strip()).append("\n```\n");
+                md.append("\nReplay: `").append(replayById(l.id(), replayArg)).append('`');
                 if (!f.replay().isEmpty()) {
-                    md.append("\nReplay: `").append(f.replay()).append("`\n");
+                    md.append(", or: `").append(f.replay()).append('`');
                 }
+                md.append('\n');
             }
         }
         return md.toString();
+    }
+
+    /**
+     * Returns the command that replays a failure by its id.
+     *
+     * @param id        the failure's id
+     * @param replayArg {@code --report DIR} or empty
+     * @return {@code ./suite --replay F1-7a2c ...}
+     */
+    static String replayById(String id, String replayArg) {
+        return "./suite --replay " + id + (replayArg.isEmpty() ? "" : " " + replayArg);
     }
 
     /**
@@ -285,7 +553,8 @@ public final class SuiteReport {
     }
 
     /**
-     * Writes {@code summary.md} and {@code index.html} into {@code dir}.
+     * Writes {@code summary.md}, {@code index.html}, {@code junit.xml} and {@code summary.json} into
+     * {@code dir}.
      *
      * @param dir      the report folder; created if needed
      * @param wallTime how long the run took
@@ -293,13 +562,28 @@ public final class SuiteReport {
      */
     public void write(Path dir, Duration wallTime) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("summary.md"), toMarkdown(wallTime), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("index.html"), toHtml(wallTime), StandardCharsets.UTF_8);
+        String replayArg = replayArgument(dir);
+        String markdown = toMarkdown(wallTime, replayArg);
+        Files.writeString(dir.resolve("summary.md"), markdown, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("index.html"), MarkdownPage.toHtml("nodeplugins suite report", markdown),
+                StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("junit.xml"), JunitXml.render(this, wallTime, replayArg), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("summary.json"), SummaryJson.render(this, wallTime, dir, replayArg),
+                StandardCharsets.UTF_8);
+    }
+
+    /** {@code --report DIR} when the report is not in the default folder, for replays by id. */
+    static String replayArgument(Path dir) {
+        Path normal = dir.toAbsolutePath().normalize();
+        if (normal.equals(SuiteOptions.DEFAULT_REPORT.toAbsolutePath().normalize())) {
+            return "";
+        }
+        return "--report " + SuiteRun.quote(ReportText.relative(normal.toString()));
     }
 
     /** The findings of one status, one per check (a check of several clauses appears once). */
     private List<Finding> distinct(Finding.Status status) {
-        Map<String, Finding> first = new java.util.LinkedHashMap<>();
+        Map<String, Finding> first = new LinkedHashMap<>();
         for (Finding f : findings) {
             if (f.status() == status) {
                 first.putIfAbsent(f.suite() + "/" + f.test(), f);
@@ -329,29 +613,6 @@ public final class SuiteReport {
             i = j + 1;
         }
         return label.toString();
-    }
-
-    private String cell(Clause clause, Suite suite) {
-        // A check of several clauses says nothing about one the registry does not offer: left out there.
-        boolean applies = features.applies(clause);
-        List<Finding> mine = findings.stream().filter(f -> f.clause() == clause && f.suite() == suite)
-                .filter(f -> applies || !f.shared()).collect(Collectors.toList());
-        if (mine.isEmpty()) {
-            return applies || findings.stream().noneMatch(f -> f.clause() == clause && f.suite() == suite) ? "-" : "n/a";
-        }
-        long passed = mine.stream().filter(Finding::passed).count();
-        long failed = mine.stream().filter(Finding::failed).count();
-        long notApplicable = mine.stream().filter(f -> f.status() == Finding.Status.NOT_APPLICABLE).count();
-        long errors = mine.stream().filter(f -> f.status() == Finding.Status.ERROR).count();
-        long ran = passed + failed;
-        if (ran == 0 || failed == 0 && errors == 0 && !applies) {
-            return errors > 0 ? "error " + errors : "n/a";
-        }
-        long samples = mine.stream().mapToLong(Finding::samples).sum();
-        boolean onlyShared = mine.stream().noneMatch(f -> f.failed() && !f.shared());
-        String verdict = failed == 0 ? "pass" : onlyShared ? "FAIL*" : "FAIL";
-        return verdict + " " + passed + "/" + ran + (samples > 0 ? String.format(", %,d samples", samples) : "")
-                + (notApplicable > 0 ? ", " + notApplicable + " n/a" : "") + (errors > 0 ? ", " + errors + " error" : "");
     }
 
     static String format(Duration d) {

@@ -23,13 +23,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * no check catches yet ({@link FaultyRegistries#NOT_YET_CAUGHT}) are skipped with the reason. A
  * weakened engine that stops catching one fails here.
  */
-class SequentialContractCatchesFaultyRegistriesTest {
+public class SequentialContractCatchesFaultyRegistriesTest {
 
     /** The longest minimal scenario accepted: a handful of steps. */
     static final int HANDFUL = 5;
 
-    /** The faulty registries whose bug is visible in a sequential run. */
-    static final Set<String> SEQUENTIALLY_VISIBLE = Set.of("NoStackingRegistry", "RemoveByKeyRegistry",
+    /** The faulty registries whose bug is visible in a sequential run (the main job's blame test uses them too). */
+    public static final Set<String> SEQUENTIALLY_VISIBLE = Set.of("NoStackingRegistry", "RemoveByKeyRegistry",
             "NullOnMissingRegistry", "LeakingWaiterRegistry", "AcceptAfterCloseRegistry", "CorruptingBadInputRegistry",
             "PutIfAbsentMapRegistry", "TiesToLastProviderRegistry", "RemoveByNameMapRegistry",
             "DeregisterByNameProviderRegistry", "StaleLookupCacheRegistry", "StaleDiagnosticsRegistry",

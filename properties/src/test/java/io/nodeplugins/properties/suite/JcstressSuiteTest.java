@@ -37,7 +37,8 @@ class JcstressSuiteTest {
                 StandardCharsets.UTF_8);
         SuiteReport report = new SuiteReport(FACTORY, Effort.CI);
 
-        JcstressSuite.readTable(table, FACTORY, Settings.of(Effort.CI), "", report);
+        SuiteRun run = new SuiteRun(Effort.CI, FACTORY, List.of(), java.util.Map.of("nodeplugins.tries", "50"));
+        JcstressSuite.readTable(table, run, report);
 
         assertThat(report.findings()).extracting(Finding::clause, Finding::test, Finding::passed, Finding::samples,
                         Finding::shared)
@@ -48,9 +49,9 @@ class JcstressSuiteTest {
                         Tuple.tuple(Clause.C6, "C6_Two.UnderTest", true, 7L, true));
         Finding failure = report.findings().get(1);
         assertThat(failure.detail()).contains("Forbidden [0] 20 of 500 samples (4.0000%)").contains("\nFAILED:");
-        assertThat(failure.replay()).isEqualTo("java '-Dnodeplugins.factory=" + FACTORY + "' '-Dnodeplugins.effort=ci'"
-                + " -cp jcstress-tests/target/jcstress.jar io.nodeplugins.jcstress.verdict.JcstressRun target/jcstress-replay"
-                + " 'io\\.nodeplugins\\.jcstress\\.c3\\.C3_OlderCloseRacingNewerRegister\\.UnderTest$'");
+        assertThat(failure.replay()).as("the main job reruns the one test with the run's factory and settings")
+                .isEqualTo("./suite --mode ci --factory '" + FACTORY + "' --only C3_OlderCloseRacingNewerRegister.UnderTest"
+                        + " -Dnodeplugins.tries=50");
         assertThat(report.brokenClauses()).containsExactly(Clause.C3);
         assertThat(report.toMarkdown(Duration.ofSeconds(5)))
                 .contains("C1_ThreeNodesRegister.UnderTest (C1) not run: it has 3 actors")

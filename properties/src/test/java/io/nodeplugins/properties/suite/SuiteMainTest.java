@@ -101,7 +101,8 @@ class SuiteMainTest {
                 .contains("C6");
         assertThat(summary).contains("| C6 await | - | FAIL").contains("Unit.C6Await.manyTimeoutsLeaveNoWaiterBehind()")
                 .contains("| C1 register | - | pass");
-        assertThat(summary).contains("Replay: `mvn -B").contains("-Dnodeplugins.seed=");
+        assertThat(summary).containsPattern("Replay: `./suite --replay F\\d+-[0-9a-f]{4} --report ")
+                .containsPattern("--only 'Sequential\\.[a-zA-Z]+\\(\\)' --seed -?\\d+ -Dnodeplugins.tries=50");
         assertThat(Files.readString(report.resolve("index.html"))).contains("<td class=\"fail\">");
     }
 

@@ -53,20 +53,33 @@ class SuiteReportTest {
         String html = report.toHtml(Duration.ofSeconds(1));
 
         assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</body></html>\n")
-                .contains("<h1>nodeplugins suite report</h1>", "<h3>C5 — sequential properties: <code>C5Test.x()</code></h3>")
+                .contains("<h1>nodeplugins suite report</h1>", " · C5 — sequential properties: <code>C5Test.x()</code></h3>")
                 .contains("<pre>step 1: registry.require(&quot;a&quot;) -&gt; threw &lt;NPE&gt; | not | a table\n# not a heading</pre>")
                 .contains("<tr><th>clause</th><th>jcstress</th>", "<td class=\"fail\">FAIL 0/1, 3 samples</td>")
-                .contains("<li>see <code>target/x</code> for <b>more</b></li>", "<p>Replay: <code>mvn -Dx=1</code></p>")
+                .contains("<li>see <code>target/x</code> for <b>more</b></li>", ", or: <code>mvn -Dx=1</code></p>")
+                .containsPattern("<p>Replay: <code>./suite --replay F1-[0-9a-f]{4}</code>")
                 .doesNotContain("**", "`", "<h1> not a heading");
     }
 
     @Test
-    void withoutAgreementEverySingleClauseFailureOfJcstressOrTheUnitTestsIsBlamed() {
+    void withoutAgreementEveryClauseWithASingleClauseOrBlamedFailureIsBlamed() {
         add(Clause.C5, Suite.UNIT, false);
         add(Clause.C4, Suite.JCSTRESS, false);
-        add(Clause.C6, Suite.SEQUENTIAL, false);
+        add(Clause.C6, Suite.SEQUENTIAL, false); // a property blamed on C6 by its failing operation
 
-        assertThat(report.brokenClauses()).containsExactly(Clause.C4, Clause.C5);
+        assertThat(report.brokenClauses()).containsExactly(Clause.C4, Clause.C5, Clause.C6);
+    }
+
+    @Test
+    void theClauseMostSuitesAgreeOnIsBrokenAndTheOthersAreConsequences() {
+        add(Clause.C3, Suite.UNIT, false);
+        add(Clause.C3, Suite.SEQUENTIAL, false);
+        add(Clause.C2, Suite.UNIT, false);
+        add(Clause.C8, Suite.UNIT, false);
+
+        assertThat(report.brokenClauses()).containsExactly(Clause.C3);
+        assertThat(report.toMarkdown(Duration.ofSeconds(1)))
+                .contains("(broken: C3); single-clause tests of C2, C8 failed too, as consequences");
     }
 
     @Test
@@ -79,7 +92,7 @@ class SuiteReportTest {
         report.add(new Finding(Clause.C2, Suite.PARALLEL, "q", PASS, 1, "", "", true));
         report.add(new Finding(Clause.C7, Suite.PARALLEL, "p", FAIL, 1, "boom", "", true));
         assertThat(report.toMarkdown(Duration.ofSeconds(1))).contains("| C1 register | - | - | - | FAIL* 0/1, 1 samples |")
-                .contains("### C1-C2, C7 — parallel properties: `p`");
+                .containsPattern("### F1-[0-9a-f]{4} · C1-C2, C7 — parallel properties: `p`");
     }
 
     @Test

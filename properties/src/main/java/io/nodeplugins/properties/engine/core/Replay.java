@@ -26,19 +26,32 @@ public record Replay(String template) {
     }
 
     /**
-     * Returns the replay of one contract test method, run by Maven in the build that holds it.
+     * Returns the replay of one contract test method, run by Maven in the build that holds it, with
+     * the settings of this run: the factory and every setting that differs from its level's.
      *
      * @param testClass the test class (a driver's subclass of a contract)
      * @param method    the test method's name
      * @return the replay: {@code mvn -B verify -Dtest='Class#method' ... -Dnodeplugins.seed={seed}}, with
-     *         {@code -Dnodeplugins.factory} when one is set
+     *         {@code -Dnodeplugins.factory} when one is set, the level when it is not {@code ci}, and the
+     *         overrides ({@code -Dnodeplugins.tries=...})
      */
     public static Replay ofTest(Class<?> testClass, String method) {
         String factory = System.getProperty(NodeRegistryFactory.PROPERTY, "").trim();
+        StringBuilder settings = new StringBuilder();
+        try {
+            Settings.fromSystemProperties().asSystemProperties().forEach((name, value) -> {
+                boolean level = name.equals(Settings.EFFORT) && value.equals(Effort.CI.cliName());
+                if (!level && !name.equals(Settings.SEED)) {
+                    settings.append(" '-D").append(name).append('=').append(value).append('\'');
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            // a malformed setting fails the check itself, with the property named
+        }
         return new Replay("mvn -B verify -Dtest='" + testClass.getName() + "#" + method
                 + "' -Dsurefire.failIfNoSpecifiedTests=false"
                 + (factory.isEmpty() ? "" : " '-D" + NodeRegistryFactory.PROPERTY + "=" + factory + "'")
-                + " -D" + Settings.SEED + "=" + SEED_PLACEHOLDER);
+                + settings + " -D" + Settings.SEED + "=" + SEED_PLACEHOLDER);
     }
 
     /**

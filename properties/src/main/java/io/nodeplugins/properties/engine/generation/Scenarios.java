@@ -5,6 +5,8 @@ import io.nodeplugins.properties.engine.model.CheckWaiter;
 import io.nodeplugins.properties.engine.model.CloseHandle;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Register;
+import io.nodeplugins.properties.engine.model.Subscribe;
+import io.nodeplugins.properties.engine.model.Unsubscribe;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.parallel.ParallelScenario;
 import io.nodeplugins.properties.features.Features;
@@ -76,7 +78,8 @@ public final class Scenarios {
      * handles of the prefix or of its own earlier registrations: another thread's handle reaches the
      * run context only when that register call returns, well after the registration took effect, so
      * a close of it could find no handle although the registration is linearized, and the model could
-     * not tell. Likewise a thread reads only futures of the prefix's or its own earlier async waits.
+     * not tell. Likewise a thread reads only futures of the prefix's or its own earlier async waits,
+     * and closes only subscriptions it made itself.
      *
      * @param random   the seeded source
      * @param shape    the size and the commands
@@ -105,17 +108,22 @@ public final class Scenarios {
             List<Command> suffix = new ArrayList<>();
             Set<Integer> handles = new HashSet<>(prefixHandles);
             Set<Integer> waiters = new HashSet<>(prefixWaiters);
+            Set<Integer> subscribed = new HashSet<>(); // subscriptions are never in the prefix
             RegistryModel model = afterPrefix;
             int length = 1 + random.nextInt(shape.maxCommandsPerThread());
             for (int draws = 0; suffix.size() < length && draws < 20 * length; draws++) {
                 Command c = source.next(model);
                 if (c instanceof CloseHandle close && !handles.contains(close.registration())
-                        || c instanceof CheckWaiter check && !waiters.contains(check.waiter())) {
+                        || c instanceof CheckWaiter check && !waiters.contains(check.waiter())
+                        || c instanceof Unsubscribe unsubscribe && !subscribed.contains(unsubscribe.subscription())) {
                     continue; // see above: a thread uses only handles and futures it can already hold
                 }
                 handles.addAll(c.registrations());
                 if (c instanceof AwaitAsync) {
                     waiters.addAll(c.subscriptions());
+                }
+                if (c instanceof Subscribe) {
+                    subscribed.addAll(c.subscriptions());
                 }
                 suffix.add(c);
                 model = c.apply(model).next();

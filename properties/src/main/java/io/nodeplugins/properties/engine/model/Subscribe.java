@@ -8,7 +8,9 @@ import java.util.function.IntUnaryOperator;
 /**
  * {@code subscribe(listener)} of a new {@link EventRecorder} (C8, C9). The outcome is the state the
  * replay's {@code INITIAL} events described while {@code subscribe} ran (live events of concurrent
- * writes are not part of it); later events are checked by the runner's invariants.
+ * writes are not part of it); later events are checked by the runner's invariants. A parallel run
+ * reads the replay again once every thread has returned, since another thread may deliver it after
+ * {@code subscribe} returned.
  *
  * @param subscription the subscription number, unique within a sequence
  */

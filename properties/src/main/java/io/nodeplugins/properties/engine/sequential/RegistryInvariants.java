@@ -107,7 +107,9 @@ final class RegistryInvariants {
                                    String source) {
         Optional<Plugin> found = registry.lookup(node);
         if (found == null || found.orElse(null) != expected) {
-            return broken("lookup", "lookup(\"" + node + "\") is " + found + " but " + source + " " + expected);
+            // the snapshot agreed with the model, so here the lookup is the one that is wrong
+            return broken(source.startsWith("snapshot") ? "lookup vs snapshot" : "lookup",
+                    "lookup(\"" + node + "\") is " + found + " but " + source + " " + expected);
         }
         if (!features.offers(Feature.REQUIRE)) {
             return null;

@@ -23,7 +23,9 @@ public final class Simplifications {
 
     /**
      * Returns the renumbering that numbers the registrations and subscriptions of {@code commands}
-     * 1, 2, 3 in the order they first appear; apply it to every command of the scenario.
+     * 1, 2, 3 in the order they first appear; apply it to every command of the scenario, in order. A
+     * number that is only referred to (the instance a removed registration registered, reused by a
+     * later one) is numbered after all those that appear. Not thread-safe.
      *
      * @param commands every command of the scenario, in order
      * @return the renumbering of one command
@@ -35,7 +37,9 @@ public final class Simplifications {
             c.registrations().forEach(n -> registrations.putIfAbsent(n, registrations.size() + 1));
             c.subscriptions().forEach(n -> subscriptions.putIfAbsent(n, subscriptions.size() + 1));
         }
-        return c -> c.renumbered(registrations::get, subscriptions::get);
+        // a registration that reuses (or equals) one the shrinker removed keeps a number of its own
+        return c -> c.renumbered(n -> registrations.computeIfAbsent(n, k -> registrations.size() + 1),
+                n -> subscriptions.computeIfAbsent(n, k -> subscriptions.size() + 1));
     }
 
     /**

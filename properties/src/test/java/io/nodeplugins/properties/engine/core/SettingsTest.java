@@ -87,4 +87,21 @@ class SettingsTest {
                             Settings.EFFORT, "unknown effort"));
         }
     }
+
+    @Test
+    void aMavenReplayCarriesTheFactoryTheLevelAndTheOverridesButNotTheRunsSeed() {
+        System.setProperty(io.nodeplugins.registry.NodeRegistryFactory.PROPERTY, "com.example.F$Factory");
+        System.setProperty(Settings.EFFORT, "thorough");
+        System.setProperty(Settings.TRIES, "7");
+        System.setProperty(Settings.SEED, "42");
+
+        String replay = Replay.ofTest(SettingsTest.class, "x").forSeed(-5);
+
+        assertThat(replay).isEqualTo("mvn -B verify -Dtest='" + SettingsTest.class.getName() + "#x'"
+                + " -Dsurefire.failIfNoSpecifiedTests=false '-Dnodeplugins.factory=com.example.F$Factory'"
+                + " '-Dnodeplugins.effort=thorough' '-Dnodeplugins.tries=7' -Dnodeplugins.seed=-5");
+        clearOverrides();
+        assertThat(Replay.ofTest(SettingsTest.class, "x").forSeed(1)).as("the ci level needs no flag")
+                .doesNotContain("effort", "tries");
+    }
 }

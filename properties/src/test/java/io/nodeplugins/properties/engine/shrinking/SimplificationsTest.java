@@ -26,6 +26,16 @@ class SimplificationsTest {
     }
 
     @Test
+    void aRegistrationReusingOneTheShrinkerRemovedKeepsANumberOfItsOwn() {
+        // r3 re-registers the instance of r1 and r4 equals p2, but r1 and r2 were removed by shrinking
+        List<Command> commands = List.of(new Register(3, "node-a", 0, 1, 0), new Register(4, "node-a", 0, 0, 2),
+                new CloseHandle(3, "node-a"));
+
+        assertThat(commands.stream().map(Simplifications.renumbering(commands)).toList()).containsExactly(
+                new Register(1, "node-a", 0, 3, 0), new Register(2, "node-a", 0, 0, 4), new CloseHandle(1, "node-a"));
+    }
+
+    @Test
     void nodesAreRenamedOnlyTowardsTheFrontAndNeverOntoANodeInUse() {
         Set<String> used = Simplifications.nodesOf(List.of(new Register(1, "worker-1.zone-a"), new Lookup("node-a")));
 

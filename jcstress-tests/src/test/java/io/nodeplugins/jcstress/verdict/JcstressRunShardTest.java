@@ -1,0 +1,68 @@
+package io.nodeplugins.jcstress.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the launcher splits the tests of the implementation over shards, and when jcstress's final line
+ * only restates the failed tests the verdict already lists.
+ */
+class JcstressRunShardTest {
+
+    @Test
+    void theShardsOfASortedListArePartsOfItThatTogetherAreAllOfIt() {
+        List<String> tests = List.of("a", "b", "c", "d", "e");
+        List<String> all = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            List<String> mine = JcstressRun.shard(tests, new int[] {k, 3});
+            assertThat(mine).isSubsetOf(tests).isNotEmpty();
+            assertThat(all).doesNotContainAnyElementsOf(mine);
+            all.addAll(mine);
+        }
+        assertThat(all).containsExactlyInAnyOrderElementsOf(tests);
+        assertThat(JcstressRun.shard(tests, new int[] {2, 3})).containsExactly("b", "e");
+    }
+
+    @Test
+    void aShardWithoutATestPassesAtOnceWithAnEmptyTable(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = JcstressRun.run(List.of(dir.toString(), "NoSuchTest", "--implementation-only", "--shard", "2/2"),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        assertThat(exit).isEqualTo(JcstressRun.PASSED);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("shard 2/2 has no test");
+        assertThat(Files.readAllLines(dir.resolve(JcstressVerdict.VERDICT_TABLE))).containsExactly(JcstressVerdict.TABLE_HEADER);
+    }
+
+    @Test
+    void aShardWithoutImplementationOnlyIsBadUsage(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        assertThat(JcstressRun.run(List.of(dir.toString(), ".*", "--shard", "1/2"),
+                new PrintStream(out, true, StandardCharsets.UTF_8))).isEqualTo(JcstressRun.NOT_RUN);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("usage: JcstressRun");
+    }
+
+    @Test
+    void aFinalLineThatOnlyCountsTheListedFailuresIsNoProblemOfItsOwn(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("console.log");
+        Files.writeString(log, "(ETA: now) (Results: 12 planned; 11 passed, 1 failed, 0 soft errs, 0 hard errs)\n");
+        ConsoleLog oneFailed = ConsoleLog.read(log);
+
+        assertThat(oneFailed.isClean()).isFalse();
+        assertThat(oneFailed.onlyFailedTests(1)).as("the verdict lists the failed test").isTrue();
+        assertThat(oneFailed.onlyFailedTests(0)).as("a failure the verdict did not see is news").isFalse();
+        Files.writeString(log, "(Results: 12 planned; 11 passed, 0 failed, 0 soft errs, 1 hard errs)\n");
+        assertThat(ConsoleLog.read(log).onlyFailedTests(1)).as("an error of jcstress itself").isFalse();
+    }
+}
