@@ -209,6 +209,29 @@ public abstract class C8SubscribeTests extends ClauseTests {
     }
 
     /**
+     * Unsubscribing stops delivery even of events already caused: a listener that registers another
+     * key inside {@code onEvent} (its event waits until {@code onEvent} returns) and then unsubscribes
+     * never receives that event. A registry that drains a listener's queue without looking at its
+     * subscription again delivers it after the unsubscribe.
+     */
+    @Test
+    public void eventsQueuedWhenAListenerUnsubscribesAreNeverDelivered() {
+        List<Subscription> self = new ArrayList<>();
+        self.add(registry.subscribe(e -> {
+            events.add(e);
+            if (e.key().equals(key(1))) {
+                registry.register(key(2), "b"); // caused now, delivered only after this call returns
+                self.get(0).close();
+            }
+        }));
+
+        registry.register(key(1), "a");
+
+        assertThat(registry.lookup(key(2))).as("the listener's own registration").contains("b");
+        assertThat(events).as("events after unsubscribing").containsExactly(current(key(1), "a"));
+    }
+
+    /**
      * Catches SubscriptionGapRegistry: a subscription made while another thread registers must see
      * every key, either in the replay or as a live event, exactly once.
      */

@@ -91,7 +91,9 @@ public abstract class C9CloseTests extends ClauseTests {
 
         assertThat(Duration.ofNanos(System.nanoTime() - closedAt)).isLessThan(Duration.ofSeconds(5));
         assertThat(thrown.get()).asInstanceOf(InstanceOfAssertFactories.THROWABLE)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed")
+                .as("the blocked waiter's exception says what happened itself, not as the toString of another"
+                        + " exception it wraps").satisfies(t -> assertThat(t.getMessage()).doesNotStartWith("java."));
         ExecutionException e = catchThrowableOfType(ExecutionException.class,
                 () -> async.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS));
         assertThat(e).isNotNull();
