@@ -94,7 +94,8 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
     // Guarded by lock.
     private final Map<K, List<Handle>> stacks = new HashMap<>();
     private final Map<K, Set<Waiter>> waiters = new HashMap<>();
-    private volatile Object[] subscribers = new Object[0]; // copy-on-write, written under lock
+    private static final Object[] NO_SUBSCRIBERS = new Object[0];
+    private volatile Object[] subscribers = NO_SUBSCRIBERS; // copy-on-write, written under lock
 
     // Written under lock, read anywhere.
     private volatile boolean closed;
@@ -119,7 +120,7 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
         Objects.requireNonNull(plugin, "plugin");
         Handle handle = new Handle(key, plugin);
         Set<Waiter> released;
-        Object[] notified; // the subscribers this call queued events for: close() may empty the field before delivery
+        Object[] notified = NO_SUBSCRIBERS; // those this call queued an event for: close() may empty the field first
         lock.lock();
         try {
             if (closed) {
@@ -138,9 +139,8 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
                 }
             }
             if (previous != plugin) { // the same instance registered again: no visible change, no event (C8)
-                publish(PluginEvent.current(key, plugin));
+                notified = publish(PluginEvent.current(key, plugin));
             }
-            notified = subscribers;
         } finally {
             lock.unlock();
         }
@@ -154,7 +154,7 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
     }
 
     private void unregister(Handle handle) {
-        Object[] notified;
+        Object[] notified = NO_SUBSCRIBERS;
         lock.lock();
         try {
             if (!handle.live) {
@@ -174,18 +174,17 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             if (stack.isEmpty()) {
                 stacks.remove(key);
                 current.remove(key);
-                publish(PluginEvent.removed(key));
+                notified = publish(PluginEvent.removed(key));
             } else {
                 P revealed = stack.get(stack.size() - 1).plugin;
                 current.put(key, revealed);
                 if (revealed != handle.plugin) { // it revealed another registration of the same instance
-                    publish(PluginEvent.current(key, revealed));
+                    notified = publish(PluginEvent.current(key, revealed));
                 }
             }
             // Last, after the removal is visible: a concurrent close() that sees live == false skips
             // the lock, and must not return before the registration is gone (C3, linearizable close).
             handle.live = false;
-            notified = subscribers;
         } finally {
             lock.unlock();
         }
@@ -421,17 +420,24 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
         return subscriber;
     }
 
-    /** Queues an event for every subscriber; caller holds the lock. */
-    private void publish(PluginEvent<K, P> event) {
-        for (Object s : subscribers) {
+    /**
+     * Queues an event for every subscriber; caller holds the lock.
+     *
+     * @return the subscribers it queued the event for, to {@link #deliver} once the lock is released
+     */
+    private Object[] publish(PluginEvent<K, P> event) {
+        Object[] notified = subscribers;
+        for (Object s : notified) {
             subscriber(s).queue.add(event);
         }
+        return notified;
     }
 
     /**
-     * Drains the queues of the subscribers a write queued events for, read under the lock when it
-     * published; called without the lock. Not the current field: a close() in between empties it,
-     * and the events, which belong to a write before the close, would stay queued for good.
+     * Drains the queues of the subscribers a write queued an event for, as {@link #publish} returned
+     * them under the lock; called without the lock. Not the current field: a close() in between
+     * empties it, and the event, which belongs to a write before the close, would stay queued for
+     * good. A write that published nothing drains nothing.
      */
     private void deliver(Object[] notified) {
         for (Object s : notified) {
@@ -521,7 +527,7 @@ public final class ConcurrentPluginRegistry<K, P> implements PluginRegistry<K, P
             // still delivered by the thread that queued them. Cancelling the subscribers here once
             // dropped the replay of a subscribe that raced close (found by the parallel events
             // property).
-            subscribers = new Object[0];
+            subscribers = NO_SUBSCRIBERS;
         } finally {
             lock.unlock();
         }
