@@ -1,22 +1,16 @@
 package io.nodeplugins.jcstress.c8;
 
-import io.nodeplugins.jcstress.ImplementationUnderTest;
-import io.nodeplugins.jcstress.NodePlugin;
 import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginEvent;
-import io.nodeplugins.registry.PluginRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
-
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -50,12 +44,7 @@ public class C8_RegisterRacingClose {
     @Outcome(id = "registered, nothing", expect = FORBIDDEN, desc = "register returned, but its event never reached the listener")
     @Outcome(expect = FORBIDDEN, desc = "other outcome (named)")
     @State
-    public static class UnderTest {
-        private final PluginRegistry<String, NodePlugin> registry = ImplementationUnderTest.newRegistry();
-        private final NodePlugin plugin = new NodePlugin("node-a", 1);
-        private final Queue<PluginEvent<String, NodePlugin>> events = new ConcurrentLinkedQueue<>();
-        private volatile String registered = "not-run";
-
+    public static class UnderTest extends RaceWithClose {
         /** Creates the state: a subscribed listener. */
         public UnderTest() {
             registry.subscribe(events::add);
@@ -64,27 +53,20 @@ public class C8_RegisterRacingClose {
         /** Registers node-a. */
         @Actor
         public void actor1() {
-            try {
-                registry.register("node-a", plugin);
-                registered = "registered";
-            } catch (IllegalStateException e) {
-                registered = "refused";
-            }
+            race(r -> r.register("node-a", plugin), "registered");
         }
 
         /** Closes the registry. */
         @Actor
         public void actor2() {
-            registry.close();
+            close();
         }
 
-        /** Says what the listener got: events are delivered on the writing thread, before the write returns. */
+        /** Says whether register returned and what the listener got once both actors returned. */
         @Arbiter
         public void arbiter(LL_Result r) {
-            r.r1 = registered;
-            PluginEvent<String, NodePlugin> only = events.size() == 1 ? events.peek() : null;
-            r.r2 = events.isEmpty() ? "nothing" : only != null && only.type() == PluginEvent.Type.CURRENT
-                    && only.plugin().orElse(null) == plugin ? "delivered" : "events " + events;
+            r.r1 = call();
+            r.r2 = received(PluginEvent.Type.CURRENT, "delivered");
         }
     }
 }

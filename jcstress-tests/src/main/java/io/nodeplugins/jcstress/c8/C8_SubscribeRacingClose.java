@@ -1,22 +1,16 @@
 package io.nodeplugins.jcstress.c8;
 
-import io.nodeplugins.jcstress.ImplementationUnderTest;
-import io.nodeplugins.jcstress.NodePlugin;
 import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.registry.Clause;
 import io.nodeplugins.registry.Clauses;
 import io.nodeplugins.registry.PluginEvent;
-import io.nodeplugins.registry.PluginRegistry;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.LL_Result;
-
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 
 import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
@@ -51,12 +45,7 @@ public class C8_SubscribeRacingClose {
     @Outcome(id = "subscribed, nothing", expect = FORBIDDEN, desc = "subscribe returned, but its replay was dropped by the close")
     @Outcome(expect = FORBIDDEN, desc = "other outcome (named)")
     @State
-    public static class UnderTest {
-        private final PluginRegistry<String, NodePlugin> registry = ImplementationUnderTest.newRegistry();
-        private final NodePlugin plugin = new NodePlugin("node-a", 1);
-        private final Queue<PluginEvent<String, NodePlugin>> events = new ConcurrentLinkedQueue<>();
-        private volatile String subscribed = "not-run";
-
+    public static class UnderTest extends RaceWithClose {
         /** Creates the state: node-a registered. */
         public UnderTest() {
             registry.register("node-a", plugin);
@@ -65,27 +54,20 @@ public class C8_SubscribeRacingClose {
         /** Subscribes a recording listener. */
         @Actor
         public void actor1() {
-            try {
-                registry.subscribe(events::add);
-                subscribed = "subscribed";
-            } catch (IllegalStateException e) {
-                subscribed = "refused";
-            }
+            race(r -> r.subscribe(events::add), "subscribed");
         }
 
         /** Closes the registry. */
         @Actor
         public void actor2() {
-            registry.close();
+            close();
         }
 
-        /** Says what the listener got: the replay happens on the subscribing thread, before subscribe returns. */
+        /** Says whether subscribe returned and what the listener got once both actors returned. */
         @Arbiter
         public void arbiter(LL_Result r) {
-            r.r1 = subscribed;
-            PluginEvent<String, NodePlugin> only = events.size() == 1 ? events.peek() : null;
-            r.r2 = events.isEmpty() ? "nothing" : only != null && only.type() == PluginEvent.Type.INITIAL
-                    && only.plugin().orElse(null) == plugin ? "replayed" : "events " + events;
+            r.r1 = call();
+            r.r2 = received(PluginEvent.Type.INITIAL, "replayed");
         }
     }
 }
