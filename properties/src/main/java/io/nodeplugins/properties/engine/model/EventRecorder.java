@@ -14,8 +14,8 @@ import java.util.TreeMap;
 /**
  * A listener that mirrors the registry from the events it receives (C8), and notes every event
  * that breaks the subscription contract: an event that changes nothing in the mirror (a repeated
- * event), an {@code INITIAL} event after a live one, or any event after its subscription was
- * closed. Thread-safe (its methods are synchronized; the registry never calls one listener
+ * event), an {@code INITIAL} event after a live one or for a key the replay already sent, or any
+ * event after its subscription was closed. Thread-safe (its methods are synchronized; the registry never calls one listener
  * concurrently anyway).
  */
 public final class EventRecorder implements PluginListener<String, Plugin> {
@@ -41,6 +41,9 @@ public final class EventRecorder implements PluginListener<String, Plugin> {
         }
         if (event.type() == PluginEvent.Type.INITIAL && live) {
             violations.add("replay event " + event + " after a live event");
+        } else if (event.type() == PluginEvent.Type.INITIAL && replay.containsKey(event.key())) {
+            violations.add("replay event " + event + " repeats its key: the replay is one event per key of the"
+                    + " current state, not one per registration");
         } else if (event.type() != PluginEvent.Type.INITIAL
                 && mirror.get(event.key()) == event.plugin().orElse(null)) { // by instance: equal plugins differ
             violations.add("event " + event + " changes nothing (a repeated or spurious event)");
