@@ -331,4 +331,23 @@ public abstract class C6AwaitTests extends ClauseTests {
             return r.pendingWaiters() == 0 ? null : "pendingWaiters() = " + r.pendingWaiters() + " after the round";
         });
     }
+
+    /**
+     * A waiter gets its plugin only once every thread can see it: code that runs when an async wait
+     * completes (here on the registering thread, as the registry completes the future) finds the
+     * plugin by {@code lookup}. A registry that hands the plugin to its waiters before it publishes
+     * the registration (notify first, then put) fails here on every run; the parallel property
+     * {@code awaitReturnsOrTimesOutAndLeavesNoWaiter} catches the blocking form only now and then.
+     */
+    @Test
+    @Requires(Feature.AWAIT_ASYNC)
+    public void aWokenWaiterFindsItsPluginByLookup() throws Exception {
+        CompletableFuture<java.util.Optional<String>> seen = registry.awaitAsync(key(1), LONG)
+                .thenApply(plugin -> registry.lookup(key(1)));
+
+        registry.register(key(1), "driver");
+
+        assertThat(seen.get(TestThreads.HANG.toMillis(), TimeUnit.MILLISECONDS))
+                .as("lookup by the code that runs when the wait completes").contains("driver");
+    }
 }
