@@ -170,6 +170,36 @@ public abstract class C3HandleScopedRemovalTests extends ClauseTests {
     }
 
     /**
+     * Two registrations of one plugin instance with another registration between them: each handle
+     * removes exactly its own registration, not the newest (nor the oldest) registration of its
+     * instance. Closing the older first must leave the newer current; closing the newer first must
+     * reveal the one between. A removal that finds "its" entry by plugin instance is invisible
+     * without the registration between, and a spent handle's flag hides it from a repeated close.
+     */
+    @Test
+    @Requires(value = Feature.DISTINCT_REGISTRATIONS, semantics = Semantics.STACKING)
+    public void eachRegistrationOfOneInstanceRemovesOnlyItselfAroundAnotherRegistration() {
+        String plugin = "driver";
+        Registration<String, String> olderFirst = registry.register(key(1), plugin);
+        registry.register(key(1), "other");
+        Registration<String, String> newerFirst = registry.register(key(1), plugin);
+        Registration<String, String> olderSecond = registry.register(key(2), plugin);
+        registry.register(key(2), "other");
+        Registration<String, String> newerSecond = registry.register(key(2), plugin);
+
+        olderFirst.close();
+        newerSecond.close();
+
+        assertThat(registry.lookup(key(1))).as("the instance's newer registration, after its older one closed")
+                .containsSame(plugin);
+        assertActive(newerFirst, true);
+        assertThat(registry.lookup(key(2))).as("the registration between, after the instance's newer one closed")
+                .contains("other");
+        assertActive(olderSecond, true);
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), plugin, key(2), "other"), 4, 0));
+    }
+
+    /**
      * Closing one of two equal plugins removes exactly its own registration, not the oldest equal
      * one ({@code List.remove(plugin)}): with another registration between them, the one between
      * becomes current again.
