@@ -633,7 +633,13 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         }
     }
 
-    private static IllegalStateException closedForWaiting(String key) {
+    /**
+     * Returns the exception a waiter gets when the registry is or becomes closed (C9).
+     *
+     * @param key the awaited key
+     * @return the exception, naming the key
+     */
+    protected static IllegalStateException closedForWaiting(String key) {
         return new IllegalStateException("registry is closed: no plugin can be registered for key '" + key
                 + "' any more, so waiting for it is pointless");
     }
