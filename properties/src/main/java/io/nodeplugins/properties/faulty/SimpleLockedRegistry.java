@@ -136,7 +136,7 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @return the waiters released, to be completed by {@link #afterWrite} once the lock is free
      * @throws IllegalStateException if the registry is closed
      */
-    protected List<Waiter> link(Handle handle, P plugin) {
+    private List<Waiter> link(Handle handle, P plugin) {
         synchronized (lock) {
             checkOpenForRegistration(handle.key);
             stacks.put(handle.key, stackWith(stacks.get(handle.key), handle));
@@ -650,7 +650,7 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @param stack a stack, or null
      * @return its newest handle, or null if there is none
      */
-    protected Handle top(List<Handle> stack) {
+    private Handle top(List<Handle> stack) {
         return stack == null || stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
 
