@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,16 +88,25 @@ public abstract class C3HandleScopedRemovalTests extends ClauseTests {
         String key = key(1);
         rounds(300, (r, round) -> {
             Registration<String, String> old = r.register(key, "driver-v1");
+            AtomicReference<Registration<String, String>> replacement = new AtomicReference<>();
             TestThreads.runTogether(2, t -> {
                 if (t == 0) {
                     old.close();
                 } else {
-                    r.register(key, "driver-v2");
+                    replacement.set(r.register(key, "driver-v2"));
                 }
             });
             Optional<String> current = r.lookup(key);
-            return current.equals(Optional.of("driver-v2")) ? null
-                    : "the old registration's close raced with the replacement's register; lookup = " + current;
+            if (!current.equals(Optional.of("driver-v2"))) {
+                return "the old registration's close raced with the replacement's register; lookup = " + current;
+            }
+            // The closed registration must not have come back underneath (a register that wrote back a
+            // stack it read before the close): closing the replacement leaves the key empty.
+            replacement.get().close();
+            Optional<String> afterReplacementClosed = r.lookup(key);
+            return afterReplacementClosed.isEmpty() ? null
+                    : "the old registration's close raced with the replacement's register, and after the replacement"
+                            + " closed too, lookup = " + afterReplacementClosed + ": the closed registration came back";
         });
     }
 
