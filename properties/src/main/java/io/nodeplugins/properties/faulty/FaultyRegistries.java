@@ -63,7 +63,7 @@ public final class FaultyRegistries {
             FaultyRegistry.of(new LeakingWaiterRegistry.Factory(),
                     "a timed-out, interrupted or cancelled waiter stays in pendingWaiters() for good"),
             FaultyRegistry.of(new PollingAwaitRegistry.Factory(),
-                    "await polls every 100 ms instead of being woken by the registration"),
+                    "await polls every 10 ms instead of being woken by the registration"),
             FaultyRegistry.of(new SleepToDeadlineAwaitRegistry.Factory(),
                     "await parks until its deadline (or close) and then looks up: a registration never wakes it"),
             FaultyRegistry.of(new WeaklyConsistentSnapshotRegistry.Factory(),

@@ -42,8 +42,7 @@ public final class PollingAwaitRegistry<P> extends SimpleLockedRegistry<P> {
                     return plugin.get();
                 }
                 if (isClosed()) {
-                    throw new IllegalStateException("registry is closed: no plugin can be registered for key '" + key
-                            + "' any more, so waiting for it is pointless");
+                    throw closedForWaiting(key);
                 }
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {

@@ -136,7 +136,7 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @return the waiters released, to be completed by {@link #afterWrite} once the lock is free
      * @throws IllegalStateException if the registry is closed
      */
-    protected List<Waiter> link(Handle handle, P plugin) {
+    private List<Waiter> link(Handle handle, P plugin) {
         synchronized (lock) {
             checkOpenForRegistration(handle.key);
             stacks.put(handle.key, stackWith(stacks.get(handle.key), handle));
@@ -633,7 +633,13 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
         }
     }
 
-    private static IllegalStateException closedForWaiting(String key) {
+    /**
+     * Returns the exception a waiter gets when the registry is or becomes closed (C9).
+     *
+     * @param key the awaited key
+     * @return the exception, naming the key
+     */
+    protected static IllegalStateException closedForWaiting(String key) {
         return new IllegalStateException("registry is closed: no plugin can be registered for key '" + key
                 + "' any more, so waiting for it is pointless");
     }
@@ -644,7 +650,7 @@ public class SimpleLockedRegistry<P> implements PluginRegistry<String, P> {
      * @param stack a stack, or null
      * @return its newest handle, or null if there is none
      */
-    protected Handle top(List<Handle> stack) {
+    private Handle top(List<Handle> stack) {
         return stack == null || stack.isEmpty() ? null : stack.get(stack.size() - 1);
     }
 

@@ -50,8 +50,7 @@ public final class SleepToDeadlineAwaitRegistry<P> extends SimpleLockedRegistry<
             return plugin.get();
         }
         if (isClosed()) {
-            throw new IllegalStateException("registry is closed: no plugin can be registered for key '" + key
-                    + "' any more, so waiting for it is pointless");
+            throw closedForWaiting(key);
         }
         throw PluginNotRegisteredException.timedOut(key, snapshot().keySet(), timeout);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,16 +88,25 @@ public abstract class C3HandleScopedRemovalTests extends ClauseTests {
         String key = key(1);
         rounds(300, (r, round) -> {
             Registration<String, String> old = r.register(key, "driver-v1");
+            AtomicReference<Registration<String, String>> replacement = new AtomicReference<>();
             TestThreads.runTogether(2, t -> {
                 if (t == 0) {
                     old.close();
                 } else {
-                    r.register(key, "driver-v2");
+                    replacement.set(r.register(key, "driver-v2"));
                 }
             });
             Optional<String> current = r.lookup(key);
-            return current.equals(Optional.of("driver-v2")) ? null
-                    : "the old registration's close raced with the replacement's register; lookup = " + current;
+            if (!current.equals(Optional.of("driver-v2"))) {
+                return "the old registration's close raced with the replacement's register; lookup = " + current;
+            }
+            // The closed registration must not have come back underneath (a register that wrote back a
+            // stack it read before the close): closing the replacement leaves the key empty.
+            replacement.get().close();
+            Optional<String> afterReplacementClosed = r.lookup(key);
+            return afterReplacementClosed.isEmpty() ? null
+                    : "the old registration's close raced with the replacement's register, and after the replacement"
+                            + " closed too, lookup = " + afterReplacementClosed + ": the closed registration came back";
         });
     }
 
@@ -167,6 +177,36 @@ public abstract class C3HandleScopedRemovalTests extends ClauseTests {
         first.close();
 
         assertThat(registry.lookup(key(1))).as("the instance's second registration").containsSame(plugin);
+    }
+
+    /**
+     * Two registrations of one plugin instance with another registration between them: each handle
+     * removes exactly its own registration, not the newest (nor the oldest) registration of its
+     * instance. Closing the older first must leave the newer current; closing the newer first must
+     * reveal the one between. A removal that finds "its" entry by plugin instance is invisible
+     * without the registration between, and a spent handle's flag hides it from a repeated close.
+     */
+    @Test
+    @Requires(value = Feature.DISTINCT_REGISTRATIONS, semantics = Semantics.STACKING)
+    public void eachRegistrationOfOneInstanceRemovesOnlyItselfAroundAnotherRegistration() {
+        String plugin = "driver";
+        Registration<String, String> olderFirst = registry.register(key(1), plugin);
+        registry.register(key(1), "other");
+        Registration<String, String> newerFirst = registry.register(key(1), plugin);
+        Registration<String, String> olderSecond = registry.register(key(2), plugin);
+        registry.register(key(2), "other");
+        Registration<String, String> newerSecond = registry.register(key(2), plugin);
+
+        olderFirst.close();
+        newerSecond.close();
+
+        assertThat(registry.lookup(key(1))).as("the instance's newer registration, after its older one closed")
+                .containsSame(plugin);
+        assertActive(newerFirst, true);
+        assertThat(registry.lookup(key(2))).as("the registration between, after the instance's newer one closed")
+                .contains("other");
+        assertActive(olderSecond, true);
+        assertThat(state()).isEqualTo(expectedState(Map.of(key(1), plugin, key(2), "other"), 4, 0));
     }
 
     /**
