@@ -34,6 +34,8 @@ class RobustCatchesTest {
             "SleepToDeadlineAwaitRegistry", "C6Await.aParkedWaiterReturnsAsSoonAsThePluginIsRegistered: single-threaded"
                     + " after the waiter parks; a waiter never woken always misses the 2 s bound",
             "LiveViewSnapshotRegistry", "C7Snapshot.theSnapshotIsImmutableAndDoesNotFollowLaterChanges: single-threaded",
+            "NotifyBeforePublishRegistry", "C6Await.aWokenWaiterFindsItsPluginByLookup: single-threaded (the future's"
+                    + " callback runs in register, before the plugin is stored)",
             "ThrowingListenerRegistry", "C8Subscribe.aThrowingListenerHarmsNeitherTheRegistryNorOtherListenersAndStays"
                     + "Subscribed: single-threaded",
             "PlainListenerListRegistry", "C8Subscribe.aListenerMayUnsubscribeItselfFromInsideOnEvent: single-threaded"

@@ -34,7 +34,7 @@ public class SequentialContractCatchesFaultyRegistriesTest {
             "PutIfAbsentMapRegistry", "TiesToLastProviderRegistry", "RemoveByNameMapRegistry",
             "DeregisterByNameProviderRegistry", "StaleLookupCacheRegistry", "StaleDiagnosticsRegistry",
             "LowerCasingKeyRegistry", "SamePluginDedupRegistry", "SamePluginAbaRegistry", "EqualsRemovalRegistry",
-            "ReplayAsCurrentRegistry");
+            "ReplayAsCurrentRegistry", "ReplayEveryRegistrationRegistry");
 
     @TestFactory
     Stream<DynamicTest> everySequentiallyVisibleFaultIsCaughtWithAMinimalScenario() {
