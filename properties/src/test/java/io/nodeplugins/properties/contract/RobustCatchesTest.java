@@ -46,7 +46,7 @@ class RobustCatchesTest {
                     + " thousands of samples per CI run (0.31% of 3.3 million), besides C4Lookup's racing unit test");
 
     @Test
-    void everyFaultyRegistryIsCaughtByTwoSuitesOrByOneCertainCheck() {
+    void everyFaultyRegistryIsCaughtByTwoSuitesOrByOneCertainCheck() throws Exception {
         Map<String, List<String>> suites = new TreeMap<>();
         for (FaultyRegistry faulty : FaultyRegistries.ALL) {
             List<String> by = new ArrayList<>(List.of("unit"));
@@ -67,6 +67,14 @@ class RobustCatchesTest {
                 suites.get(faulty.toString()).size() >= 2 || ONE_CERTAIN_CHECK.containsKey(faulty.name()))
                 .as("%s is caught by %s only, and by no check that cannot miss it", faulty, suites.get(faulty.toString()))
                 .isTrue());
+        assertThat(ONE_CERTAIN_CHECK.values()).as("the unit test each reason names exists").allSatisfy(reason -> {
+            if (!reason.startsWith("jcstress ")) {
+                String check = reason.substring(0, reason.indexOf(':'));
+                Class<?> type = Class.forName("io.nodeplugins.properties.contract.unit."
+                        + check.substring(0, check.indexOf('.')) + "Tests");
+                assertThat(type.getMethod(check.substring(check.indexOf('.') + 1))).isNotNull();
+            }
+        });
         assertThat(ONE_CERTAIN_CHECK.keySet()).as("listed as caught by one certain check but caught by two suites")
                 .allSatisfy(name -> assertThat(suites.get(FaultyRegistries.named(name).toString())).hasSize(1));
     }

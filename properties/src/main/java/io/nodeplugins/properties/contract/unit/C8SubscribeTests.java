@@ -130,6 +130,9 @@ public abstract class C8SubscribeTests extends ClauseTests {
                 removed(key(2)));
         assertThat(registry.snapshot()).isEqualTo(Map.of(key(1), "a"));
         assertThat(seenSnapshots).isNotEmpty();
+        assertThat(seenSnapshots).as("one snapshot per event, each taken inside onEvent: the change an event"
+                + " announces is already visible to the listener").hasSize(3)
+                .allSatisfy(seen -> assertThat(seen).containsEntry(key(1), "a"));
     }
 
     /**
