@@ -66,6 +66,15 @@ public class CoreOperations {
     }
 
     /**
+     * Returns what the registry offers.
+     *
+     * @return the features
+     */
+    protected final Features features() {
+        return features;
+    }
+
+    /**
      * Returns whether the registry offers a feature.
      *
      * @param feature the feature

@@ -44,7 +44,7 @@ public class LifecycleOperations extends ReadOperations {
      */
     @Operation
     public String registerMalformed() {
-        List<String> malformed = LincheckSubject.features().keys().malformed();
+        List<String> malformed = features().keys().malformed();
         if (!offers(Feature.BAD_INPUT) || malformed.isEmpty()) {
             return RegistryModelSpecification.NOT_OFFERED;
         }

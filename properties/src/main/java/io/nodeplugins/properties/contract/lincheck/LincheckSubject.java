@@ -30,11 +30,13 @@ public final class LincheckSubject {
      * @throws Exception what the check threw
      */
     public static <T> T with(NodeRegistryFactory underTest, Callable<T> check) throws Exception {
-        if (factory != null) {
-            throw new IllegalStateException("a Lincheck check of " + factory + " is already running: the contract's"
-                    + " Lincheck tests run one at a time");
+        synchronized (LincheckSubject.class) { // check and claim at once: a second check fails, never overlaps
+            if (factory != null) {
+                throw new IllegalStateException("a Lincheck check of " + factory + " is already running: the"
+                        + " contract's Lincheck tests run one at a time");
+            }
+            factory = underTest;
         }
-        factory = underTest;
         try {
             return check.call();
         } finally {

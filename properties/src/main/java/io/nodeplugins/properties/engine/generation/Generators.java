@@ -28,7 +28,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * Seeded generators of keys, plugins, timeouts and command sequences for a registry with given
@@ -190,7 +192,7 @@ public final class Generators {
         private final Map<Integer, Integer> priorities = new HashMap<>();
         private final List<Integer> originals = new ArrayList<>(); // registrations of an instance of their own
         private final List<Integer> subscriptions = new ArrayList<>();
-        private final Map<Integer, String> waiters = new HashMap<>(); // waiter number -> node
+        private final SortedMap<Integer, String> waiters = new TreeMap<>(); // waiter number -> node
         private int numbers; // subscription and waiter numbers, from 1
 
         /**
@@ -238,7 +240,7 @@ public final class Generators {
                     waiters.put(waiter, awaited);
                     return new AwaitAsync(waiter, awaited);
                 case CHECK_WAITER:
-                    int checked = pick(new ArrayList<>(new java.util.TreeSet<>(waiters.keySet())));
+                    int checked = pick(List.copyOf(waiters.keySet()));
                     return new CheckWaiter(checked, waiters.get(checked));
                 case PENDING_WAITERS:
                     return new PendingWaiters();

@@ -5,7 +5,6 @@ import io.nodeplugins.properties.engine.model.CheckWaiter;
 import io.nodeplugins.properties.engine.model.CloseHandle;
 import io.nodeplugins.properties.engine.model.Command;
 import io.nodeplugins.properties.engine.model.Register;
-import io.nodeplugins.properties.engine.model.Subscribe;
 import io.nodeplugins.properties.engine.model.Unsubscribe;
 import io.nodeplugins.properties.engine.model.RegistryModel;
 import io.nodeplugins.properties.engine.parallel.ParallelScenario;
@@ -100,31 +99,27 @@ public final class Scenarios {
         }
         Set<Integer> prefixHandles = new HashSet<>();
         prefix.forEach(c -> prefixHandles.addAll(c.registrations()));
-        Set<Integer> prefixWaiters = new HashSet<>();
-        prefix.forEach(c -> prefixWaiters.addAll(c.subscriptions()));
+        // waiters and subscriptions share one numbering: a thread holds the futures of the prefix (it
+        // subscribes nothing) and whatever it awaited or subscribed itself
+        Set<Integer> prefixHeld = new HashSet<>();
+        prefix.forEach(c -> prefixHeld.addAll(c.subscriptions()));
         int threadCount = shape.minThreads() + random.nextInt(shape.maxThreads() - shape.minThreads() + 1);
         List<List<Command>> threads = new ArrayList<>();
         for (int t = 0; t < threadCount; t++) {
             List<Command> suffix = new ArrayList<>();
             Set<Integer> handles = new HashSet<>(prefixHandles);
-            Set<Integer> waiters = new HashSet<>(prefixWaiters);
-            Set<Integer> subscribed = new HashSet<>(); // subscriptions are never in the prefix
+            Set<Integer> held = new HashSet<>(prefixHeld);
             RegistryModel model = afterPrefix;
             int length = 1 + random.nextInt(shape.maxCommandsPerThread());
             for (int draws = 0; suffix.size() < length && draws < 20 * length; draws++) {
                 Command c = source.next(model);
                 if (c instanceof CloseHandle close && !handles.contains(close.registration())
-                        || c instanceof CheckWaiter check && !waiters.contains(check.waiter())
-                        || c instanceof Unsubscribe unsubscribe && !subscribed.contains(unsubscribe.subscription())) {
-                    continue; // see above: a thread uses only handles and futures it can already hold
+                        || c instanceof CheckWaiter check && !held.contains(check.waiter())
+                        || c instanceof Unsubscribe unsubscribe && !held.contains(unsubscribe.subscription())) {
+                    continue; // see above: a thread uses only handles, futures and subscriptions it holds
                 }
                 handles.addAll(c.registrations());
-                if (c instanceof AwaitAsync) {
-                    waiters.addAll(c.subscriptions());
-                }
-                if (c instanceof Subscribe) {
-                    subscribed.addAll(c.subscriptions());
-                }
+                held.addAll(c.subscriptions());
                 suffix.add(c);
                 model = c.apply(model).next();
             }

@@ -17,6 +17,7 @@ import io.nodeplugins.properties.engine.linearizability.RegistryOperation.WaitTi
 import io.nodeplugins.properties.features.Semantics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,8 +27,9 @@ import java.util.TreeSet;
 
 /**
  * The registry's sequential specification for the linearizability checker: the
- * {@link RegistryModel} of the sequential engine, plus the timed-out awaits that are waiting.
- * Immutable and thread-safe.
+ * {@link RegistryModel} of the sequential engine, plus the timed-out awaits that are waiting and
+ * the register and close calls that took effect but have not completed the futures they settled
+ * yet. Immutable and thread-safe.
  *
  * <p>Outcomes are compared by {@link Outcome#withoutRegisteredKeys()}: a missing-plugin exception's
  * list of registered keys is read after the miss, at another instant, so only the miss itself is
@@ -57,7 +59,8 @@ public final class RegistrySpecification
     }
 
     /**
-     * A state: the registry model and the timed-out awaits between their two instants. Immutable.
+     * A state: the registry model, the timed-out awaits between their two instants, and the
+     * settling calls between their effect and their {@link Settles}. Immutable.
      *
      * @param model     the registry model
      * @param waiting   the waiting timed-out awaits: call number to node
@@ -67,10 +70,11 @@ public final class RegistrySpecification
     public record State(RegistryModel model, Map<Integer, String> waiting, Map<Integer, Set<Integer>> unsettled) {
 
         /**
-         * Copies the map.
+         * Copies the maps.
          *
-         * @param model   the model
-         * @param waiting call number to node
+         * @param model     the model
+         * @param waiting   call number to node
+         * @param unsettled call number to the waiter numbers it settled
          */
         public State {
             Objects.requireNonNull(model, "model");
@@ -122,13 +126,9 @@ public final class RegistrySpecification
             }
             Map<Integer, Set<Integer>> unsettled = state.unsettled();
             if (settles(command)) {
-                Set<Integer> settled = new TreeSet<>();
-                for (int waiter : model.pendingWaiterNumbers()) {
-                    if (!t.next().pendingWaiterNumbers().contains(waiter)) {
-                        settled.add(waiter);
-                    }
-                }
-                unsettled = new java.util.HashMap<>(unsettled);
+                Set<Integer> settled = new TreeSet<>(model.pendingWaiterNumbers());
+                settled.removeAll(t.next().pendingWaiterNumbers());
+                unsettled = new HashMap<>(unsettled);
                 unsettled.put(invocation.call(), settled);
             }
             return new State(t.next(), state.waiting(), unsettled);
@@ -137,7 +137,7 @@ public final class RegistrySpecification
             if (!state.unsettled().containsKey(settles.call())) {
                 return null; // only after the call it belongs to took effect, and once
             }
-            Map<Integer, Set<Integer>> unsettled = new java.util.HashMap<>(state.unsettled());
+            Map<Integer, Set<Integer>> unsettled = new HashMap<>(state.unsettled());
             unsettled.remove(settles.call());
             return new State(model, state.waiting(), unsettled);
         }
@@ -161,12 +161,12 @@ public final class RegistrySpecification
         return new State(model, waiting, state.unsettled());
     }
 
-    /** The key-local outcome of an await of {@code node} that timed out, with a well-formed message. */
     /** Whether a command can settle pending futures: a register completes them, a close fails them. */
     private static boolean settles(Command command) {
         return command instanceof Register || command instanceof CloseRegistry;
     }
 
+    /** The key-local outcome of an await of {@code node} that timed out, with a well-formed message. */
     static Outcome timedOut(String node) {
         return Outcome.missingPlugin(node, List.of()).withoutRegisteredKeys();
     }

@@ -36,12 +36,12 @@ public record CheckWaiter(int waiter, String node) implements Command {
             return RegistryModel.PENDING;
         }
         if (future.isCancelled()) {
-            return RegistryModel.CANCELLED;
+            return AwaitAsyncCancel.CANCELLED;
         }
         try {
             return RegistryModel.COMPLETED + Attempt.plugin(future.join());
         } catch (CancellationException e) {
-            return RegistryModel.CANCELLED;
+            return AwaitAsyncCancel.CANCELLED;
         } catch (CompletionException e) {
             return "failed " + (e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -38,12 +39,6 @@ public final class RegistryModel {
     private final SortedMap<Integer, String> settled;  // finished futures: waiter -> how; unmodifiable
     // subscription -> its view once frozen by close(), empty while it follows the state; unmodifiable
     private final SortedMap<Integer, Optional<SortedMap<String, String>>> listeners;
-    private final int size;
-
-    private RegistryModel(Semantics semantics, SortedMap<String, List<Integer>> stacks, Map<Integer, Integer> priorities,
-                          boolean closed) {
-        this(semantics, stacks, priorities, new HashMap<>(), closed, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
-    }
 
     private RegistryModel(Semantics semantics, SortedMap<String, List<Integer>> stacks, Map<Integer, Integer> priorities,
                           Map<Integer, String> pluginIds, boolean closed, SortedMap<Integer, String> waiting,
@@ -57,11 +52,6 @@ public final class RegistryModel {
         this.waiting = Collections.unmodifiableSortedMap(waiting);
         this.settled = Collections.unmodifiableSortedMap(settled);
         this.listeners = Collections.unmodifiableSortedMap(listeners);
-        int n = 0;
-        for (List<Integer> stack : stacks.values()) {
-            n += stack.size();
-        }
-        this.size = n;
     }
 
     /**
@@ -71,7 +61,8 @@ public final class RegistryModel {
      * @return the model
      */
     public static RegistryModel empty(Semantics semantics) {
-        return new RegistryModel(Objects.requireNonNull(semantics, "semantics"), new TreeMap<>(), new HashMap<>(), false);
+        return new RegistryModel(Objects.requireNonNull(semantics, "semantics"), new TreeMap<>(), new HashMap<>(),
+                new HashMap<>(), false, new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
     }
 
     /**
@@ -157,7 +148,7 @@ public final class RegistryModel {
      * @return the live registrations
      */
     public List<Integer> liveRegistrations() {
-        List<Integer> all = new ArrayList<>(size);
+        List<Integer> all = new ArrayList<>();
         for (List<Integer> stack : stacks.values()) {
             all.addAll(stack);
         }
@@ -195,7 +186,11 @@ public final class RegistryModel {
      * @return the size
      */
     public int size() {
-        return size;
+        int n = 0;
+        for (List<Integer> stack : stacks.values()) {
+            n += stack.size();
+        }
+        return n;
     }
 
     /**
@@ -261,14 +256,12 @@ public final class RegistryModel {
         nextIds.put(registration, pluginId);
         next.put(node, List.copyOf(stack));
         RegistryModel registered = new RegistryModel(semantics, next, nextPriorities, nextIds, closed, waiting, settled, listeners);
-        return registered.withWaitersOf(node, COMPLETED + registered.current(node).orElseThrow());
+        return waiting.containsValue(node) ? registered.withWaitersOf(node, COMPLETED + registered.current(node).orElseThrow())
+                : registered;
     }
 
     /** This model with every pending waiter of {@code node} settled as {@code how}. */
     private RegistryModel withWaitersOf(String node, String how) {
-        if (!waiting.containsValue(node)) {
-            return this;
-        }
         SortedMap<Integer, String> nextWaiting = new TreeMap<>(waiting);
         SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
         waiting.forEach((waiter, n) -> {
@@ -319,8 +312,9 @@ public final class RegistryModel {
         }
         SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
         waiting.keySet().forEach(waiter -> nextSettled.put(waiter, FAILED_CLOSED));
+        Optional<SortedMap<String, String>> atClose = Optional.of(currentPlugins());
         SortedMap<Integer, Optional<SortedMap<String, String>>> frozen = new TreeMap<>();
-        listeners.keySet().forEach(s -> frozen.put(s, Optional.of(currentPlugins())));
+        listeners.keySet().forEach(s -> frozen.put(s, atClose));
         return new RegistryModel(semantics, new TreeMap<>(stacks), priorities, pluginIds, true, new TreeMap<>(), nextSettled, frozen);
     }
 
@@ -329,9 +323,6 @@ public final class RegistryModel {
 
     /** How a pending future settles when the registry closes (C9). */
     public static final String FAILED_CLOSED = "failed IllegalStateException";
-
-    /** How a cancelled future settles. */
-    public static final String CANCELLED = "cancelled";
 
     /** How a future that is still waiting reads. */
     public static final String PENDING = "pending";
@@ -361,29 +352,10 @@ public final class RegistryModel {
     }
 
     /**
-     * Returns the model after {@code cancel} of waiter {@code waiter}'s future: a pending one settles
-     * as cancelled and leaves nothing behind; a settled one stays as it was.
-     *
-     * @param waiter the waiter number
-     * @return the new model
-     */
-    public RegistryModel withCancelled(int waiter) {
-        if (!waiting.containsKey(waiter)) {
-            return this;
-        }
-        SortedMap<Integer, String> nextWaiting = new TreeMap<>(waiting);
-        SortedMap<Integer, String> nextSettled = new TreeMap<>(settled);
-        nextWaiting.remove(waiter);
-        nextSettled.put(waiter, CANCELLED);
-        return new RegistryModel(semantics, stacks, priorities, pluginIds, closed, nextWaiting, nextSettled, listeners);
-    }
-
-    /**
      * Returns how waiter {@code waiter}'s future reads now.
      *
      * @param waiter the waiter number
-     * @return {@link #PENDING}, {@link #COMPLETED} and the plugin id, {@link #FAILED_CLOSED}, {@link #CANCELLED},
-     * or {@link #UNKNOWN}
+     * @return {@link #PENDING}, {@link #COMPLETED} and the plugin id, {@link #FAILED_CLOSED}, or {@link #UNKNOWN}
      */
     public String waiterState(int waiter) {
         return waiting.containsKey(waiter) ? PENDING : settled.getOrDefault(waiter, UNKNOWN);
@@ -404,7 +376,7 @@ public final class RegistryModel {
      *
      * @return the waiter numbers, ascending
      */
-    public java.util.Set<Integer> pendingWaiterNumbers() {
+    public Set<Integer> pendingWaiterNumbers() {
         return waiting.keySet();
     }
 

@@ -40,8 +40,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>One run: a fresh registry from the factory; the prefix, in order, on one worker; then one
  * worker per suffix, released together once all have started (each spins until the last arrives,
  * so the first commands really overlap); then, once every thread has returned, the reads of
- * {@link #finale}; every call stamped with {@link HistoryClock} readings just before and just after it. A run that does not finish within {@link #HANG_MILLIS} (plus the awaits'
- * own timeouts) is a hang: the workers are interrupted and the calls that never returned are named.
+ * {@link #finale}; every call stamped with {@link HistoryClock} readings just before and just after
+ * it. A run that does not finish within {@link #HANG_MILLIS} (plus the awaits' own timeouts) is a
+ * hang: the workers are interrupted and the calls that never returned are named.
  */
 public final class ParallelRunner {
 
@@ -55,6 +56,7 @@ public final class ParallelRunner {
     public static final long SLACK_NANOS = 50_000;
 
     private final NodeRegistryFactory factory;
+    private final Features features;
     private final LinearizabilityChecker<RegistrySpecification.State, RegistryOperation, Outcome> checker;
 
     /**
@@ -65,7 +67,8 @@ public final class ParallelRunner {
      */
     public ParallelRunner(NodeRegistryFactory factory) {
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.checker = new LinearizabilityChecker<>(new RegistrySpecification(Features.of(factory).semantics()));
+        this.features = Features.of(factory);
+        this.checker = new LinearizabilityChecker<>(new RegistrySpecification(features.semantics()));
     }
 
     /**
@@ -120,7 +123,7 @@ public final class ParallelRunner {
      */
     public ParallelExecution execute(ParallelScenario scenario) {
         PluginRegistry<String, Plugin> registry = factory.create();
-        RunContext context = new RunContext(registry, Features.of(factory));
+        RunContext context = new RunContext(registry, features);
         ParallelExecution execution;
         try {
             execution = run(scenario, context);
@@ -151,7 +154,7 @@ public final class ParallelRunner {
             return new ParallelExecution(scenario, sorted(calls), problem, stuck(workers));
         }
         replaysAsDelivered(calls, context);
-        List<Worker> after = List.of(new Worker(parties + 1, finale(scenario, context.features()), context, clock,
+        List<Worker> after = List.of(new Worker(parties + 1, finale(scenario, features), context, clock,
                 calls, null, 1));
         problem = runAll(after);
         return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(after));
@@ -185,7 +188,7 @@ public final class ParallelRunner {
      * @return null, or the hang
      */
     private String closeWithin(PluginRegistry<String, Plugin> registry) {
-        if (!Features.of(factory).offers(Feature.CLOSE)) {
+        if (!features.offers(Feature.CLOSE)) {
             return null;
         }
         Workers.Ending ending = Workers.runAll(List.of(() -> {

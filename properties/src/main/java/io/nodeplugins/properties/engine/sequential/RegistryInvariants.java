@@ -14,6 +14,7 @@ import io.nodeplugins.registry.Registration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeSet;
 
 /**
@@ -44,12 +45,13 @@ final class RegistryInvariants {
      */
     Violation check(RunContext context, RegistryModel model) {
         PluginRegistry<String, Plugin> registry = context.registry();
+        SortedMap<String, String> current = model.currentPlugins(); // built once per step, read below
         if (features.offers(Feature.CLOSE) && registry.isClosed() != model.isClosed()) {
             return broken("isClosed", "isClosed() is " + registry.isClosed() + ", expected " + model.isClosed());
         }
         if (features.offers(Feature.SIZE) && registry.size() != model.size()) {
             return broken("size", "size() is " + registry.size() + ", expected " + model.size()
-                    + " live registrations " + model.currentPlugins() + " (stacked included)");
+                    + " live registrations " + current + " (stacked included)");
         }
         if (features.offers(Feature.PENDING_WAITERS) && registry.pendingWaiters() != model.pendingWaiters()) {
             return broken("pendingWaiters", "pendingWaiters() is " + registry.pendingWaiters() + " but "
@@ -61,19 +63,21 @@ final class RegistryInvariants {
         if (features.offers(Feature.SNAPSHOT)) {
             Map<String, Plugin> snapshot = registry.snapshot();
             String rendered = Snapshot.render(snapshot);
-            if (!rendered.equals(model.currentPlugins().toString())) {
-                return broken("snapshot", "snapshot() is " + rendered + ", expected " + model.currentPlugins());
+            if (!rendered.equals(current.toString())) {
+                return broken("snapshot", "snapshot() is " + rendered + ", expected " + current);
             }
             probed.addAll(snapshot.keySet());
             for (String node : probed) {
-                Violation problem = lookupAgrees(registry, node, snapshot.get(node), "snapshot() maps it to");
+                // the snapshot agreed with the model, so a disagreement here is the lookup's
+                Violation problem = lookupAgrees(registry, node, snapshot.get(node), "lookup vs snapshot",
+                        "snapshot() maps it to");
                 if (problem != null) {
                     return problem;
                 }
             }
         } else {
             for (String node : probed) {
-                Violation problem = lookupAgreesWithModel(registry, node, model.current(node).orElse(null));
+                Violation problem = lookupAgreesWithModel(registry, node, current.get(node));
                 if (problem != null) {
                     return problem;
                 }
@@ -88,7 +92,7 @@ final class RegistryInvariants {
                 }
             }
         }
-        return subscriptions(context, model);
+        return subscriptions(context, model, current);
     }
 
     /** Without a snapshot: lookup (and require) return the plugin the model says is current. */
@@ -99,17 +103,14 @@ final class RegistryInvariants {
             return broken("lookup", "lookup(\"" + node + "\") is " + found + " but the model's current plugin is "
                     + (expected == null ? "none" : expected));
         }
-        return found.isPresent() ? lookupAgrees(registry, node, found.get(), "lookup returns")
-                : lookupAgrees(registry, node, null, "lookup returns");
+        return lookupAgrees(registry, node, found.orElse(null), "lookup", "lookup returns");
     }
 
     private Violation lookupAgrees(PluginRegistry<String, Plugin> registry, String node, Plugin expected,
-                                   String source) {
+                                   String invariant, String source) {
         Optional<Plugin> found = registry.lookup(node);
         if (found == null || found.orElse(null) != expected) {
-            // the snapshot agreed with the model, so here the lookup is the one that is wrong
-            return broken(source.startsWith("snapshot") ? "lookup vs snapshot" : "lookup",
-                    "lookup(\"" + node + "\") is " + found + " but " + source + " " + expected);
+            return broken(invariant, "lookup(\"" + node + "\") is " + found + " but " + source + " " + expected);
         }
         if (!features.offers(Feature.REQUIRE)) {
             return null;
@@ -129,7 +130,7 @@ final class RegistryInvariants {
         return null;
     }
 
-    private Violation subscriptions(RunContext context, RegistryModel model) {
+    private Violation subscriptions(RunContext context, RegistryModel model, SortedMap<String, String> current) {
         for (Map.Entry<Integer, EventRecorder> e : context.subscriptions().entrySet()) {
             EventRecorder recorder = e.getValue();
             String name = "listener" + e.getKey();
@@ -143,9 +144,9 @@ final class RegistryInvariants {
                     return broken("subscription", name + " received " + recorder.events().subList(atClose, seen)
                             + " after the registry was closed");
                 }
-            } else if (!recorder.isClosed() && !recorder.mirror().equals(model.currentPlugins())) {
+            } else if (!recorder.isClosed() && !recorder.mirror().equals(current)) {
                 return broken("subscription", name + " rebuilt " + recorder.mirror() + " from its events "
-                        + recorder.events() + ", expected " + model.currentPlugins());
+                        + recorder.events() + ", expected " + current);
             }
         }
         return null;

@@ -23,9 +23,10 @@ public final class Simplifications {
 
     /**
      * Returns the renumbering that numbers the registrations and subscriptions of {@code commands}
-     * 1, 2, 3 in the order they first appear; apply it to every command of the scenario, in order. A
-     * number that is only referred to (the instance a removed registration registered, reused by a
-     * later one) is numbered after all those that appear. Not thread-safe.
+     * 1, 2, 3 in the order they first appear; apply it to every command of the scenario. A number
+     * that is only referred to (the instance a removed registration registered, reused by a later
+     * one) is numbered after all those that appear, in the order it is first referred to. The
+     * renumbering is a fixed map: it does not depend on the order it is applied in.
      *
      * @param commands every command of the scenario, in order
      * @return the renumbering of one command
@@ -38,8 +39,11 @@ public final class Simplifications {
             c.subscriptions().forEach(n -> subscriptions.putIfAbsent(n, subscriptions.size() + 1));
         }
         // a registration that reuses (or equals) one the shrinker removed keeps a number of its own
-        return c -> c.renumbered(n -> registrations.computeIfAbsent(n, k -> registrations.size() + 1),
-                n -> subscriptions.computeIfAbsent(n, k -> subscriptions.size() + 1));
+        for (Command c : commands) {
+            c.renumbered(n -> registrations.computeIfAbsent(n, k -> registrations.size() + 1),
+                    n -> subscriptions.computeIfAbsent(n, k -> subscriptions.size() + 1));
+        }
+        return c -> c.renumbered(registrations::get, subscriptions::get);
     }
 
     /**

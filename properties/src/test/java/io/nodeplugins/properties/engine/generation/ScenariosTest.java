@@ -35,6 +35,7 @@ class ScenariosTest {
         SplittableRandom random = new SplittableRandom(11);
         int unsubscribes = 0;
         int closes = 0;
+        int checks = 0;
         for (int i = 0; i < 500; i++) {
             ParallelScenario scenario = Scenarios.parallel(random.split(), shape, Features.REFERENCE);
             Set<Integer> prefixHandles = new HashSet<>();
@@ -56,6 +57,7 @@ class ScenariosTest {
                         closes++;
                     } else if (c instanceof CheckWaiter check) {
                         assertThat(waiters).as("%s in %s", c, scenario).contains(check.waiter());
+                        checks++;
                     } else if (c instanceof Unsubscribe unsubscribe) {
                         assertThat(subscribed).as("%s in %s", c, scenario).contains(unsubscribe.subscription());
                         unsubscribes++;
@@ -72,5 +74,6 @@ class ScenariosTest {
         }
         assertThat(unsubscribes).as("threads do unsubscribe").isGreaterThan(100);
         assertThat(closes).as("threads do close handles").isGreaterThan(100);
+        assertThat(checks).as("threads do read futures").isGreaterThan(100);
     }
 }

@@ -4,6 +4,8 @@ import io.nodeplugins.properties.engine.parallel.ParallelRunner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nodeplugins.properties.engine.model.Await;
+import io.nodeplugins.properties.engine.model.AwaitAsync;
+import io.nodeplugins.properties.engine.model.CheckWaiter;
 import io.nodeplugins.properties.engine.model.CloseHandle;
 import io.nodeplugins.properties.engine.model.CloseRegistry;
 import io.nodeplugins.properties.engine.model.Command;
@@ -154,6 +156,27 @@ class RegistrySpecificationTest {
 
         assertThat(verdict.linearizable()).isTrue();
         assertThat(verdict.parts()).isEqualTo(1);
+    }
+
+    @Test
+    void aFutureMayStillReadPendingWhileTheRegisterThatCompletesItRunsButNotOnceItReturned() {
+        AwaitAsync waiter = new AwaitAsync(7, "node-a");
+        CheckWaiter check = new CheckWaiter(7, "node-a");
+        call(1, waiter, waiter.apply(RegistryModel.EMPTY).expected(), 0, 10);
+        call(2, REGISTER_A, registered(REGISTER_A), 20, 100);
+        call(1, check, Outcome.returned(RegistryModel.PENDING), 50, 60);
+
+        assertThat(check().linearizable()).as("pending between the registration's effect and its return").isTrue();
+
+        calls.remove(calls.size() - 1);
+        call(1, check, Outcome.returned(RegistryModel.PENDING), 110, 120);
+
+        assertThat(check().linearizable()).as("still pending after the register returned: polled, or lost").isFalse();
+
+        calls.remove(calls.size() - 1);
+        call(1, check, Outcome.returned(RegistryModel.COMPLETED + "p1"), 110, 120);
+
+        assertThat(check().linearizable()).as("completed by the time the register returned").isTrue();
     }
 
     private void call(int thread, Command command, Outcome outcome, long invoked, long returned) {
