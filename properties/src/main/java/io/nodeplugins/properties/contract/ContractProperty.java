@@ -189,7 +189,7 @@ public enum ContractProperty {
         Features features = Features.of(factory);
         KeySpace keys = features.keys();
         return SequenceProperty.<Command>builder(description)
-                .subject(subject(factory))
+                .subject(Features.name(factory))
                 .generator((random, maxSteps) -> Scenarios.sequence(random, mix, maxSteps, features), settings.maxSteps())
                 .check(new SequentialRunner(factory))
                 .render(Command::toJava)
@@ -217,7 +217,7 @@ public enum ContractProperty {
         Scenarios.Shape shape = parallel.shape();
         Features features = Features.of(factory);
         int runs = settings.runs();
-        return new Property<>(description, subject(factory), random -> Scenarios.parallel(random, shape, features),
+        return new Property<>(description, Features.name(factory), random -> Scenarios.parallel(random, shape, features),
                 scenario -> runner.check(scenario, runs),
                 new ScenarioShrinker(runner, settings.shrinkRuns(), settings.shrinkMillis(), features.keys()),
                 new HistoryRenderer(runs), replay);
@@ -262,15 +262,5 @@ public enum ContractProperty {
     public PropertyResult<ParallelScenario> checkInParallel(NodeRegistryFactory factory, Settings settings,
                                                             Replay replay) {
         return PropertyRunner.check(parallel(factory, settings, replay), parallelScenarios(settings), settings.seed());
-    }
-
-    /**
-     * The registry's name in a failure: the factory's {@code toString}, or its class name when the
-     * factory does not override it (a user's factory, not "com.example.MyFactory@3778da5c").
-     */
-    static String subject(NodeRegistryFactory factory) {
-        String text = String.valueOf(factory);
-        return text.equals(factory.getClass().getName() + "@" + Integer.toHexString(factory.hashCode()))
-                ? factory.getClass().getName() : text;
     }
 }

@@ -54,6 +54,24 @@ public record Features(Semantics semantics, Set<Feature> offered, KeySpace keys)
     }
 
     /**
+     * Returns how reports and failures name a registry: its factory's {@code toString}, or the
+     * factory's class name when the factory does not override it (a user's factory reads
+     * "com.example.MyFactory", not "com.example.MyFactory@3778da5c"). Thread-safe if the factory's
+     * {@code toString} is.
+     *
+     * @param factory the registry's factory
+     * @return the name
+     */
+    public static String name(NodeRegistryFactory factory) {
+        try {
+            return factory.getClass().getMethod("toString").getDeclaringClass() == Object.class
+                    ? factory.getClass().getName() : factory.toString();
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("every class has toString", e);
+        }
+    }
+
+    /**
      * Returns the features a registry offers: its own declaration, or the reference's.
      *
      * @param factory the registry's factory

@@ -22,6 +22,7 @@ import org.junit.platform.testkit.engine.Event;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -154,10 +155,25 @@ public record ContractRun(long started, long passed, List<Failed> failed, List<S
      * @return the run
      */
     public static ContractRun ofMethod(Contract contract, String method, String factoryClass) {
+        return ofMethod(contract, method, factoryClass, Map.of());
+    }
+
+    /**
+     * Runs one test method of a contract at CI strength with some settings overridden.
+     *
+     * @param contract     the contract
+     * @param method       the test method's name
+     * @param factoryClass the binary name of the factory under test
+     * @param overrides    system properties set for the run on top of the CI settings
+     * @return the run
+     * @throws IllegalArgumentException if the contract has no such test method
+     */
+    public static ContractRun ofMethod(Contract contract, String method, String factoryClass,
+                                       Map<String, String> overrides) {
         for (Class<?> c = contract.testClass(); c != Object.class; c = c.getSuperclass()) {
             for (Method m : c.getDeclaredMethods()) {
                 if (m.getName().equals(method) && isTest(m)) {
-                    return run(List.of(selectMethod(contract.testClass(), m)), factoryClass);
+                    return run(List.of(selectMethod(contract.testClass(), m)), factoryClass, overrides);
                 }
             }
         }
@@ -175,10 +191,16 @@ public record ContractRun(long started, long passed, List<Failed> failed, List<S
      * {@code -Dnodeplugins.tries}, ...). The system properties are restored afterwards.
      */
     private static ContractRun run(List<? extends DiscoverySelector> selectors, String factoryClass) {
+        return run(selectors, factoryClass, Map.of());
+    }
+
+    private static ContractRun run(List<? extends DiscoverySelector> selectors, String factoryClass,
+                                   Map<String, String> overrides) {
         Properties saved = (Properties) System.getProperties().clone();
         System.setProperty(NodeRegistryFactory.PROPERTY, factoryClass);
         Settings.OVERRIDES.forEach(System::clearProperty);
         System.setProperty(Settings.EFFORT, Effort.CI.cliName());
+        overrides.forEach(System::setProperty);
         EngineExecutionResults results;
         java.time.Instant start = java.time.Instant.now();
         try {

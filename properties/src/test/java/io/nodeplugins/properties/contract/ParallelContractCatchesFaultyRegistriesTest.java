@@ -1,6 +1,7 @@
 package io.nodeplugins.properties.contract;
 
 import io.nodeplugins.properties.engine.core.PropertyResult;
+import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.properties.faulty.FaultyRegistries;
 import io.nodeplugins.properties.faulty.FaultyRegistry;
 
@@ -29,6 +30,9 @@ class ParallelContractCatchesFaultyRegistriesTest {
     /** The longest minimal scenario accepted: the races need two or three calls and a read. */
     static final int SMALL = 8;
 
+    /** The parallel shrinker's time budget here, in milliseconds: four times the CI setting. */
+    static final long SHRINK_MILLIS = 60_000;
+
     @TestFactory
     Stream<DynamicTest> everyConcurrencyFaultIsCaughtByItsClausesProperty() {
         return ParallelDetection.EXPECTED.entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -43,7 +47,10 @@ class ParallelContractCatchesFaultyRegistriesTest {
     }
 
     private static void check(FaultyRegistry faulty, String test) {
-        ContractRun run = ContractRun.ofMethod(ContractRun.Contract.PARALLEL, test, faulty.factoryClassName());
+        // The shrink budget of a loaded build (two forks on two cores): the CI budget of 15 s once ran out
+        // with LostWakeupRegistry caught but its scenario still 12 commands long.
+        ContractRun run = ContractRun.ofMethod(ContractRun.Contract.PARALLEL, test, faulty.factoryClassName(),
+                Map.of(Settings.SHRINK_MILLIS, String.valueOf(SHRINK_MILLIS)));
 
         List<PropertyResult<?>> caught = run.propertyFailuresOf(faulty.clause());
         assertThat(caught).as("%s must be caught by %s; failed: %s, thrown: %s", faulty, test, run.failed(),

@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.contract.lincheck;
 
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.properties.engine.core.SuiteError;
 import io.nodeplugins.properties.engine.core.Workers;
 import io.nodeplugins.registry.NodeRegistryFactory;
@@ -90,15 +91,16 @@ public final class LincheckCheck {
                 throw new AssertionError(report + "\nConfirmed on real threads: " + confirmed, e);
             }
             if (hung) {
-                return Optional.of("Lincheck's model checker reported a hang of " + factory + " that "
+                return Optional.of("Lincheck's model checker reported a hang of " + Features.name(factory) + " that "
                         + CONFIRMATION_RUNS + " runs of its scenario on real threads did not reproduce (it models "
                         + "some lock waits as livelocks); not counted against the registry:\n" + report);
             }
-            throw new SuiteError("Lincheck reported " + what + " of " + factory + " that " + CONFIRMATION_RUNS
+            throw new SuiteError("Lincheck reported " + what + " of " + Features.name(factory)
+                    + " that " + CONFIRMATION_RUNS
                     + " runs of its scenario on real threads did not reproduce: a failure of Lincheck, not a verdict"
                     + " on the registry\n" + report, e);
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
-            throw new SuiteError("Lincheck crashed while checking " + factory + ": " + e, e);
+            throw new SuiteError("Lincheck crashed while checking " + Features.name(factory) + ": " + e, e);
         }
     }
 

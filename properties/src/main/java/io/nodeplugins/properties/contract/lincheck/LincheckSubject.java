@@ -32,7 +32,8 @@ public final class LincheckSubject {
     public static <T> T with(NodeRegistryFactory underTest, Callable<T> check) throws Exception {
         synchronized (LincheckSubject.class) { // check and claim at once: a second check fails, never overlaps
             if (factory != null) {
-                throw new IllegalStateException("a Lincheck check of " + factory + " is already running: the"
+                throw new IllegalStateException("a Lincheck check of " + Features.name(factory)
+                        + " is already running: the"
                         + " contract's Lincheck tests run one at a time");
             }
             factory = underTest;

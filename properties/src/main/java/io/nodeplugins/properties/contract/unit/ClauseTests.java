@@ -232,7 +232,8 @@ public abstract class ClauseTests {
                 }
             }
             if (failure != null) {
-                throw new AssertionError("round " + (i + 1) + " of " + rounds + " against " + factory + ": "
+                throw new AssertionError("round " + (i + 1) + " of " + rounds + " against " + Features.name(factory)
+                        + ": "
                         + failure);
             }
         }

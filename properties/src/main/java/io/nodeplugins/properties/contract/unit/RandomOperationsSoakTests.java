@@ -1,5 +1,6 @@
 package io.nodeplugins.properties.contract.unit;
 
+import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Requires;
 import io.nodeplugins.properties.features.Semantics;
@@ -90,10 +91,12 @@ public abstract class RandomOperationsSoakTests extends ClauseTests {
             assertThat(mirror).as("a subscriber's mirror after every handle was closed").isEmpty();
             assertThat(operations.get()).as("operations done").isPositive();
         } catch (AssertionError e) {
-            throw new AssertionError("soak against " + factory + " failed after " + operations.get() + " operations ("
+            throw new AssertionError("soak against " + Features.name(factory)
+                    + " failed after " + operations.get() + " operations ("
                     + replay + "): " + e.getMessage(), e);
         }
-        System.out.println("soak against " + factory + ": " + operations.get() + " operations on " + THREADS
+        System.out.println("soak against " + Features.name(factory)
+                + ": " + operations.get() + " operations on " + THREADS
                 + " threads, " + replay);
     }
 
