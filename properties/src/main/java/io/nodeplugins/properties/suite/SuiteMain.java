@@ -122,11 +122,12 @@ public final class SuiteMain {
 
     private static int run(SuiteOptions options, UserClassPath classPath, PrintStream out, PrintStream err) {
         String implementation;
+        NodeRegistryFactory factory;
         Settings userSettings;
         Settings settings;
         try {
             implementation = options.factory().orElse(NodeRegistryFactory.Reference.class.getName());
-            NodeRegistryFactory.load(implementation);
+            factory = NodeRegistryFactory.load(implementation);
             userSettings = Settings.fromSystemProperties(options.mode()); // -Dnodeplugins.tries=... and the like
             if (options.seed().isPresent()) {
                 userSettings = userSettings.withSeed(options.seed().getAsLong());
@@ -141,8 +142,7 @@ public final class SuiteMain {
         // Listener failures that the clause tests provoke on purpose are logged by the registry; keep
         // them out of the progress output (the tests assert on them).
         QUIET.setLevel(java.util.logging.Level.OFF);
-        SuiteReport report = new SuiteReport(implementation, options.mode(),
-                Features.of(NodeRegistryFactory.load(implementation)));
+        SuiteReport report = new SuiteReport(implementation, options.mode(), Features.of(factory));
         SuiteRun run = new SuiteRun(options.mode(), implementation, classPath.given(), SuiteRun.overridesOf(userSettings));
         report.run(run);
         if (!options.shard().isWhole()) {
