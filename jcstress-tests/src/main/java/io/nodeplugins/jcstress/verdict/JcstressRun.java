@@ -5,6 +5,7 @@ import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.suite.Shard;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import org.openjdk.jcstress.infra.runners.TestList;
 
@@ -75,15 +76,20 @@ public final class JcstressRun {
     static int run(List<String> args, PrintStream out) throws Exception {
         List<String> positional = new ArrayList<>(args);
         boolean implementationOnly = positional.remove("--implementation-only");
-        int[] shard = {1, 1};
+        Shard shard = Shard.WHOLE;
         int at = positional.indexOf("--shard");
-        if (at >= 0 && at + 1 < positional.size() && positional.get(at + 1).matches("\\d+/\\d+")) {
-            String[] kn = positional.remove(at + 1).split("/");
-            positional.remove(at);
-            shard = new int[] {Integer.parseInt(kn[0]), Integer.parseInt(kn[1])};
+        if (at >= 0 && at + 1 < positional.size()) {
+            try {
+                shard = Shard.parse(positional.get(at + 1));
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+                out.println(USAGE);
+                return NOT_RUN;
+            }
+            positional.subList(at, at + 2).clear();
         }
         if (positional.isEmpty() || positional.size() > 2 || positional.stream().anyMatch(a -> a.startsWith("--"))
-                || shard[0] < 1 || shard[0] > shard[1] || shard[1] > 1 && !implementationOnly) {
+                || !shard.isWhole() && !implementationOnly) {
             out.println(USAGE);
             return NOT_RUN;
         }
@@ -93,8 +99,8 @@ public final class JcstressRun {
         List<String> tests = implementationOnly ? shard(implementationTests(regexp, notApplicable.keySet()), shard)
                 : List.of();
         Files.createDirectories(dir);
-        if (implementationOnly && tests.isEmpty() && shard[1] > 1) {
-            out.println("jcstress: shard " + shard[0] + "/" + shard[1] + " has no test of the selection '" + regexp + "'");
+        if (implementationOnly && tests.isEmpty() && !shard.isWhole()) {
+            out.println("jcstress: shard " + shard + " has no test of the selection '" + regexp + "'");
             Files.write(dir.resolve(JcstressVerdict.VERDICT_TABLE), List.of(JcstressVerdict.TABLE_HEADER),
                     StandardCharsets.UTF_8);
             return PASSED;
@@ -172,11 +178,11 @@ public final class JcstressRun {
         return skipped;
     }
 
-    /** Every {@code shard[1]}-th test of a sorted list, starting with the {@code shard[0]}-th. */
-    static List<String> shard(List<String> tests, int[] shard) {
+    /** This shard's tests of a sorted list: every N-th, starting with the K-th ({@link Shard#ownsPosition}). */
+    static List<String> shard(List<String> tests, Shard shard) {
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
-            if (i % shard[1] == shard[0] - 1) {
+            if (shard.ownsPosition(i)) {
                 mine.add(tests.get(i));
             }
         }

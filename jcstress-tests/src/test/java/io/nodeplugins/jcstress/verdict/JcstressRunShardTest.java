@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.nodeplugins.properties.suite.Shard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +25,13 @@ class JcstressRunShardTest {
         List<String> tests = List.of("a", "b", "c", "d", "e");
         List<String> all = new ArrayList<>();
         for (int k = 1; k <= 3; k++) {
-            List<String> mine = JcstressRun.shard(tests, new int[] {k, 3});
+            List<String> mine = JcstressRun.shard(tests, new Shard(k, 3));
             assertThat(mine).isSubsetOf(tests).isNotEmpty();
             assertThat(all).doesNotContainAnyElementsOf(mine);
             all.addAll(mine);
         }
         assertThat(all).containsExactlyInAnyOrderElementsOf(tests);
-        assertThat(JcstressRun.shard(tests, new int[] {2, 3})).containsExactly("b", "e");
+        assertThat(JcstressRun.shard(tests, new Shard(2, 3))).containsExactly("b", "e");
     }
 
     @Test
