@@ -42,7 +42,8 @@ import java.util.stream.Collectors;
  *
  * {@code --implementation-only} leaves the negative controls out (they test the suite, not the
  * implementation); {@code --shard K/N} (with it) runs every N-th of the selected tests in name order,
- * starting with the K-th, so that N machines share them (a shard without a test passes at once).
+ * starting with the K-th, so that N machines share them (a shard without a test passes at once, as
+ * does a selection whose tests all do not apply: their {@code N/A} rows are the table).
  * Exit status: 0 when the verdict passed, 1 when it failed (a forbidden outcome, a
  * control that missed its bug, a test that did not run), 2 on bad usage or when jcstress ran no test
  * (its options did not parse, nothing matched, or it crashed).
@@ -99,10 +100,13 @@ public final class JcstressRun {
         List<String> tests = implementationOnly ? shard(implementationTests(regexp, notApplicable.keySet()), shard)
                 : List.of();
         Files.createDirectories(dir);
-        if (implementationOnly && tests.isEmpty() && !shard.isWhole()) {
-            out.println("jcstress: shard " + shard + " has no test of the selection '" + regexp + "'");
+        if (implementationOnly && tests.isEmpty() && (!shard.isWhole() || !notApplicable.isEmpty())) {
+            // Nothing to run: a shard without a test, or a selection of tests that all do not apply.
+            out.println("jcstress: " + (shard.isWhole() ? "the run" : "shard " + shard) + " has no test of the selection '"
+                    + regexp + "'" + (notApplicable.isEmpty() ? "" : " that applies to the implementation"));
             Files.write(dir.resolve(JcstressVerdict.VERDICT_TABLE), List.of(JcstressVerdict.TABLE_HEADER),
                     StandardCharsets.UTF_8);
+            reportNotApplicable(dir, notApplicable, out);
             return PASSED;
         }
         String selection = implementationOnly ? exactly(tests) : regexp;
@@ -127,8 +131,7 @@ public final class JcstressRun {
         // jcstress exits 1 when a test saw a forbidden outcome; the verdict reads the results either way
         // and is the one judge (it also fails a control that missed its bug, which jcstress counts as passed).
         List<String> failures = new ArrayList<>(JcstressVerdict.judge(dir, selection, out));
-        notApplicable.forEach((test, why) -> out.printf("  [N/A] %s: %s%n", test, why));
-        JcstressVerdict.appendNotApplicable(dir, notApplicable);
+        reportNotApplicable(dir, notApplicable, out);
         if (exit != 0 && failures.isEmpty()) {
             failures.add("jcstress exited with " + exit + " although the verdict found nothing; see "
                     + dir.resolve("console.log"));
@@ -176,6 +179,12 @@ public final class JcstressRun {
             }
         }
         return skipped;
+    }
+
+    /** Prints the tests that do not apply and adds them to the verdict table as {@code N/A} rows. */
+    private static void reportNotApplicable(Path dir, Map<String, String> notApplicable, PrintStream out) throws IOException {
+        notApplicable.forEach((test, why) -> out.printf("  [N/A] %s: %s%n", test, why));
+        JcstressVerdict.appendNotApplicable(dir, notApplicable);
     }
 
     /** This shard's tests of a sorted list: every N-th, starting with the K-th ({@link Shard#ownsPosition}). */
