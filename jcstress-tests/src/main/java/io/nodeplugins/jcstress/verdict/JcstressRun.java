@@ -46,7 +46,8 @@ import java.util.stream.Collectors;
  * does a selection whose tests all do not apply: their {@code N/A} rows are the table).
  * Exit status: 0 when the verdict passed, 1 when it failed (a forbidden outcome, a
  * control that missed its bug, a test that did not run), 2 on bad usage or when jcstress ran no test
- * (its options did not parse, nothing matched, or it crashed).
+ * (its options did not parse, nothing matched, or it crashed). Stateless: each run reads the system
+ * properties and writes only into its results directory.
  */
 public final class JcstressRun {
 

@@ -29,7 +29,9 @@ import java.util.SplittableRandom;
  * the work, {@code merge} joins the parts' reports ({@link Merge}), {@code --replay ID} reruns one
  * failure of a report. Exit code 0 when every clause passed, 1 on any violation, 2 on bad usage, 3
  * when no clause failed but a check could not be judged. The README's {@code ./suite} script runs
- * this class from the suite jar that Maven builds.
+ * this class from the suite jar that Maven builds. Not thread-safe: a run sets the JVM's system
+ * properties (the factory, the settings) and its thread's context class loader, and restores them at
+ * its end, so one JVM runs one job at a time.
  */
 public final class SuiteMain {
 
