@@ -55,7 +55,7 @@ public final class SuiteReport {
      */
     record Declared(String text, Set<Clause> applies, List<String> missing, List<String> hazards) {
         Declared {
-            applies = applies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(applies));
+            applies = Set.copyOf(applies);
             missing = List.copyOf(missing);
             hazards = List.copyOf(hazards);
         }
