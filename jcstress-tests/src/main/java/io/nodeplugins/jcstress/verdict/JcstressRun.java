@@ -5,6 +5,7 @@ import io.nodeplugins.properties.engine.core.Settings;
 import io.nodeplugins.properties.features.Feature;
 import io.nodeplugins.properties.features.Features;
 import io.nodeplugins.properties.features.Requires;
+import io.nodeplugins.properties.suite.Shard;
 import io.nodeplugins.registry.NodeRegistryFactory;
 import org.openjdk.jcstress.infra.runners.TestList;
 
@@ -41,10 +42,12 @@ import java.util.stream.Collectors;
  *
  * {@code --implementation-only} leaves the negative controls out (they test the suite, not the
  * implementation); {@code --shard K/N} (with it) runs every N-th of the selected tests in name order,
- * starting with the K-th, so that N machines share them (a shard without a test passes at once).
+ * starting with the K-th, so that N machines share them (a shard without a test passes at once, as
+ * does a selection whose tests all do not apply: their {@code N/A} rows are the table).
  * Exit status: 0 when the verdict passed, 1 when it failed (a forbidden outcome, a
  * control that missed its bug, a test that did not run), 2 on bad usage or when jcstress ran no test
- * (its options did not parse, nothing matched, or it crashed).
+ * (its options did not parse, nothing matched, or it crashed). Stateless: each run reads the system
+ * properties and writes only into its results directory.
  */
 public final class JcstressRun {
 
@@ -75,15 +78,20 @@ public final class JcstressRun {
     static int run(List<String> args, PrintStream out) throws Exception {
         List<String> positional = new ArrayList<>(args);
         boolean implementationOnly = positional.remove("--implementation-only");
-        int[] shard = {1, 1};
+        Shard shard = Shard.WHOLE;
         int at = positional.indexOf("--shard");
-        if (at >= 0 && at + 1 < positional.size() && positional.get(at + 1).matches("\\d+/\\d+")) {
-            String[] kn = positional.remove(at + 1).split("/");
-            positional.remove(at);
-            shard = new int[] {Integer.parseInt(kn[0]), Integer.parseInt(kn[1])};
+        if (at >= 0 && at + 1 < positional.size()) {
+            try {
+                shard = Shard.parse(positional.get(at + 1));
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+                out.println(USAGE);
+                return NOT_RUN;
+            }
+            positional.subList(at, at + 2).clear();
         }
         if (positional.isEmpty() || positional.size() > 2 || positional.stream().anyMatch(a -> a.startsWith("--"))
-                || shard[0] < 1 || shard[0] > shard[1] || shard[1] > 1 && !implementationOnly) {
+                || !shard.isWhole() && !implementationOnly) {
             out.println(USAGE);
             return NOT_RUN;
         }
@@ -93,10 +101,13 @@ public final class JcstressRun {
         List<String> tests = implementationOnly ? shard(implementationTests(regexp, notApplicable.keySet()), shard)
                 : List.of();
         Files.createDirectories(dir);
-        if (implementationOnly && tests.isEmpty() && shard[1] > 1) {
-            out.println("jcstress: shard " + shard[0] + "/" + shard[1] + " has no test of the selection '" + regexp + "'");
+        if (implementationOnly && tests.isEmpty() && (!shard.isWhole() || !notApplicable.isEmpty())) {
+            // Nothing to run: a shard without a test, or a selection of tests that all do not apply.
+            out.println("jcstress: " + (shard.isWhole() ? "the run" : "shard " + shard) + " has no test of the selection '"
+                    + regexp + "'" + (notApplicable.isEmpty() ? "" : " that applies to the implementation"));
             Files.write(dir.resolve(JcstressVerdict.VERDICT_TABLE), List.of(JcstressVerdict.TABLE_HEADER),
                     StandardCharsets.UTF_8);
+            reportNotApplicable(dir, notApplicable, out);
             return PASSED;
         }
         String selection = implementationOnly ? exactly(tests) : regexp;
@@ -121,8 +132,7 @@ public final class JcstressRun {
         // jcstress exits 1 when a test saw a forbidden outcome; the verdict reads the results either way
         // and is the one judge (it also fails a control that missed its bug, which jcstress counts as passed).
         List<String> failures = new ArrayList<>(JcstressVerdict.judge(dir, selection, out));
-        notApplicable.forEach((test, why) -> out.printf("  [N/A] %s: %s%n", test, why));
-        JcstressVerdict.appendNotApplicable(dir, notApplicable);
+        reportNotApplicable(dir, notApplicable, out);
         if (exit != 0 && failures.isEmpty()) {
             failures.add("jcstress exited with " + exit + " although the verdict found nothing; see "
                     + dir.resolve("console.log"));
@@ -172,11 +182,17 @@ public final class JcstressRun {
         return skipped;
     }
 
-    /** Every {@code shard[1]}-th test of a sorted list, starting with the {@code shard[0]}-th. */
-    static List<String> shard(List<String> tests, int[] shard) {
+    /** Prints the tests that do not apply and adds them to the verdict table as {@code N/A} rows. */
+    private static void reportNotApplicable(Path dir, Map<String, String> notApplicable, PrintStream out) throws IOException {
+        notApplicable.forEach((test, why) -> out.printf("  [N/A] %s: %s%n", test, why));
+        JcstressVerdict.appendNotApplicable(dir, notApplicable);
+    }
+
+    /** This shard's tests of a sorted list: every N-th, starting with the K-th ({@link Shard#ownsPosition}). */
+    static List<String> shard(List<String> tests, Shard shard) {
         List<String> mine = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
-            if (i % shard[1] == shard[0] - 1) {
+            if (shard.ownsPosition(i)) {
                 mine.add(tests.get(i));
             }
         }

@@ -32,6 +32,8 @@ final class Json {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
+        } else if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+            throw new IllegalArgumentException("not a JSON value: " + value); // JSON has no NaN or infinity
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {
@@ -77,7 +79,9 @@ final class Json {
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
                 default -> {
-                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029') {
+                    // A lone surrogate is escaped too: raw, it has no UTF-8 encoding, and the file could not be written.
+                    if (c < 0x20 || c == 0x7f || c == '\u2028' || c == '\u2029'
+                            || Character.isSurrogate(c) && !ReportText.validSurrogate(s, i)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -208,7 +212,7 @@ final class Json {
                     case 'b' -> s.append('\b');
                     case 'f' -> s.append('\f');
                     case 'u' -> {
-                        if (at + 4 > text.length()) {
+                        if (at + 4 > text.length() || !text.substring(at, at + 4).matches("[0-9a-fA-F]{4}")) {
                             throw error("a \\u escape needs four hex digits");
                         }
                         s.append((char) Integer.parseInt(text.substring(at, at + 4), 16));

@@ -152,20 +152,11 @@ public final class Merge {
 
     /** The finding that stands for a check across shards: the worse outcome, the samples of both. */
     private static Finding combine(Finding a, Finding b) {
-        Finding worse = rank(b) < rank(a) ? b : a;
+        Finding worse = SuiteReport.worse(a.status(), b.status()) == a.status() ? a : b;
         // Blamed on one clause in any shard beats a failure that was not.
         boolean shared = a.failed() && b.failed() ? a.shared() && b.shared() : worse.shared();
         return new Finding(worse.clause(), worse.suite(), worse.test(), worse.status(), a.samples() + b.samples(),
                 worse.detail(), worse.replay(), shared, worse.seed());
-    }
-
-    private static int rank(Finding f) {
-        return switch (f.status()) {
-            case FAIL -> 0;
-            case ERROR -> 1;
-            case PASS -> 2;
-            case NOT_APPLICABLE -> 3;
-        };
     }
 
     /** A problem naming the shards that are missing or repeated, if the reports are not exactly 1/N..N/N. */

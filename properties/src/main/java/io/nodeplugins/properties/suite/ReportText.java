@@ -47,7 +47,8 @@ final class ReportText {
         return relativePaths(out.toString());
     }
 
-    private static boolean validSurrogate(String text, int i) {
+    /** Whether the surrogate at {@code i} is half of a pair (a lone one has no UTF-8 encoding). */
+    static boolean validSurrogate(String text, int i) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c)) {
             return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));

@@ -1,6 +1,6 @@
 package io.nodeplugins.properties.suite;
 
-/** The verification tools the main job runs; one report column each. */
+/** The verification tools the main job runs; one report column each. Immutable. */
 public enum Suite {
     /** jcstress tests of the implementation (lost registrations, visibility). */
     JCSTRESS("jcstress"),

@@ -29,7 +29,9 @@ import java.util.SplittableRandom;
  * the work, {@code merge} joins the parts' reports ({@link Merge}), {@code --replay ID} reruns one
  * failure of a report. Exit code 0 when every clause passed, 1 on any violation, 2 on bad usage, 3
  * when no clause failed but a check could not be judged. The README's {@code ./suite} script runs
- * this class from the suite jar that Maven builds.
+ * this class from the suite jar that Maven builds. Not thread-safe: a run sets the JVM's system
+ * properties (the factory, the settings) and its thread's context class loader, and restores them at
+ * its end, so one JVM runs one job at a time.
  */
 public final class SuiteMain {
 
@@ -122,11 +124,12 @@ public final class SuiteMain {
 
     private static int run(SuiteOptions options, UserClassPath classPath, PrintStream out, PrintStream err) {
         String implementation;
+        NodeRegistryFactory factory;
         Settings userSettings;
         Settings settings;
         try {
             implementation = options.factory().orElse(NodeRegistryFactory.Reference.class.getName());
-            NodeRegistryFactory.load(implementation);
+            factory = NodeRegistryFactory.load(implementation);
             userSettings = Settings.fromSystemProperties(options.mode()); // -Dnodeplugins.tries=... and the like
             if (options.seed().isPresent()) {
                 userSettings = userSettings.withSeed(options.seed().getAsLong());
@@ -141,8 +144,7 @@ public final class SuiteMain {
         // Listener failures that the clause tests provoke on purpose are logged by the registry; keep
         // them out of the progress output (the tests assert on them).
         QUIET.setLevel(java.util.logging.Level.OFF);
-        SuiteReport report = new SuiteReport(implementation, options.mode(),
-                Features.of(NodeRegistryFactory.load(implementation)));
+        SuiteReport report = new SuiteReport(implementation, options.mode(), Features.of(factory));
         SuiteRun run = new SuiteRun(options.mode(), implementation, classPath.given(), SuiteRun.overridesOf(userSettings));
         report.run(run);
         if (!options.shard().isWhole()) {

@@ -55,7 +55,7 @@ public final class SuiteReport {
      */
     record Declared(String text, Set<Clause> applies, List<String> missing, List<String> hazards) {
         Declared {
-            applies = applies.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(applies));
+            applies = Set.copyOf(applies);
             missing = List.copyOf(missing);
             hazards = List.copyOf(hazards);
         }
@@ -341,7 +341,14 @@ public final class SuiteReport {
         return checks;
     }
 
-    private static Finding.Status worse(Finding.Status a, Finding.Status b) {
+    /**
+     * Returns the worse of two outcomes of one check: failed, then suite error, then passed, then n/a.
+     *
+     * @param a one outcome
+     * @param b the other
+     * @return the worse one; {@code a} when they rank the same
+     */
+    static Finding.Status worse(Finding.Status a, Finding.Status b) {
         List<Finding.Status> order = List.of(Finding.Status.FAIL, Finding.Status.ERROR, Finding.Status.PASS,
                 Finding.Status.NOT_APPLICABLE);
         return order.indexOf(a) <= order.indexOf(b) ? a : b;

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The report as {@code summary.json}, for machines: the implementation, mode, verdict and exit code,
@@ -29,8 +28,6 @@ final class SummaryJson {
 
     /** The format's name and version, the first member of the file. */
     static final String FORMAT = "nodeplugins-suite-report/1";
-
-    private static final Pattern COORDINATES = Pattern.compile("[\\w.-]+:[\\w.-]+:[\\w.+-]+");
 
     private SummaryJson() {
     }
@@ -157,7 +154,7 @@ final class SummaryJson {
 
     /** A class path value as summary.json keeps it: coordinates as they are, a path relative to the report. */
     private static String portable(String entry, Path dir) {
-        if (COORDINATES.matcher(entry).matches() || !Path.of(entry).isAbsolute()) {
+        if (UserClassPath.COORDINATES.matcher(entry).matches() || !Path.of(entry).isAbsolute()) {
             return entry;
         }
         return dir.toAbsolutePath().normalize().relativize(Path.of(entry)).toString();
@@ -198,7 +195,8 @@ final class SummaryJson {
             Map<String, Object> r = (Map<String, Object>) j.get("run");
             List<String> classPath = new ArrayList<>();
             for (String e : (List<String>) r.get("classpath")) {
-                classPath.add(COORDINATES.matcher(e).matches() ? e : dir.toAbsolutePath().resolve(e).normalize().toString());
+                boolean coordinates = UserClassPath.COORDINATES.matcher(e).matches();
+                classPath.add(coordinates ? e : dir.toAbsolutePath().resolve(e).normalize().toString());
             }
             Map<String, String> settings = new LinkedHashMap<>();
             ((Map<String, Object>) r.get("settings")).forEach((k, v) -> settings.put(k, String.valueOf(v)));

@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  */
 final class UserClassPath {
 
-    /** {@code group:artifact:version}. */
-    private static final Pattern COORDINATES = Pattern.compile("[\\w.-]+:[\\w.-]+:[\\w.+-]+");
+    /** {@code group:artifact:version}: a value resolved by Maven, kept as given in summary.json. */
+    static final Pattern COORDINATES = Pattern.compile("[\\w.-]+:[\\w.-]+:[\\w.+-]+");
 
     private final List<String> given;
     private final List<Path> entries;
