@@ -28,6 +28,19 @@ public sealed interface Command permits Register, CloseHandle, Lookup, Require, 
     Outcome run(RunContext context);
 
     /**
+     * Returns this command's outcome as a parallel run records it once every thread has returned:
+     * by default what {@link #run} returned. A command whose result the contract lets another thread
+     * finish after the call returns (a subscribe's replay) reads it again here.
+     *
+     * @param observed what {@link #run} returned
+     * @param context  the run's context, quiescent
+     * @return the outcome to check
+     */
+    default Outcome settled(Outcome observed, RunContext context) {
+        return observed;
+    }
+
+    /**
      * Applies this command to the sequential specification.
      *
      * @param model the state before the command

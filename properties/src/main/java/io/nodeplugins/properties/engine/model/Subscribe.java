@@ -9,8 +9,8 @@ import java.util.function.IntUnaryOperator;
  * {@code subscribe(listener)} of a new {@link EventRecorder} (C8, C9). The outcome is the state the
  * replay's {@code INITIAL} events described while {@code subscribe} ran (live events of concurrent
  * writes are not part of it); later events are checked by the runner's invariants. A parallel run
- * reads the replay again once every thread has returned, since another thread may deliver it after
- * {@code subscribe} returned.
+ * reads the replay again once every thread has returned ({@link #settled}), since another thread may
+ * deliver it after {@code subscribe} returned.
  *
  * @param subscription the subscription number, unique within a sequence
  */
@@ -28,6 +28,18 @@ public record Subscribe(int subscription) implements Command {
             context.subscriptions().put(subscription, recorder);
             return "replayed " + recorder.replayed(); // INITIAL events only: a replay sent as CURRENT is wrong
         }, null);
+    }
+
+    /**
+     * The replay as the listener received it in the end: the contract lets the thread that is
+     * delivering a listener's events deliver its replay too, after {@code subscribe} returned (events
+     * for one listener never run concurrently). Still only the {@code INITIAL} events, which come
+     * before any live one.
+     */
+    @Override
+    public Outcome settled(Outcome observed, RunContext context) {
+        EventRecorder recorder = observed.returned() ? context.subscriptions().get(subscription) : null;
+        return recorder == null ? observed : Outcome.returned("replayed " + recorder.replayed());
     }
 
     @Override

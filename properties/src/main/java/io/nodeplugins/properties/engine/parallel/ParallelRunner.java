@@ -9,7 +9,6 @@ import io.nodeplugins.properties.engine.core.Workers;
 import io.nodeplugins.properties.engine.model.Await;
 import io.nodeplugins.properties.engine.model.AwaitAsync;
 import io.nodeplugins.properties.engine.model.CheckWaiter;
-import io.nodeplugins.properties.engine.model.EventRecorder;
 import io.nodeplugins.properties.engine.model.ListenerView;
 import io.nodeplugins.properties.engine.model.Lookup;
 import io.nodeplugins.properties.engine.model.PendingWaiters;
@@ -153,31 +152,18 @@ public final class ParallelRunner {
         if (problem != null) {
             return new ParallelExecution(scenario, sorted(calls), problem, stuck(workers));
         }
-        replaysAsDelivered(calls, context);
+        settle(calls, context);
         List<Worker> after = List.of(new Worker(parties + 1, finale(scenario, features), context, clock,
                 calls, null, 1));
         problem = runAll(after);
         return new ParallelExecution(scenario, sorted(calls), problem, problem == null ? List.of() : stuck(after));
     }
 
-    /**
-     * Replaces each subscribe's outcome with the replay its listener received in the end. The
-     * contract lets a thread that is delivering events to a listener deliver its replay too, after
-     * {@code subscribe} returned (events for one listener never run concurrently), so the replay is
-     * read once every thread has returned: still only the {@code INITIAL} events, which come before
-     * any live one.
-     */
-    private static void replaysAsDelivered(List<Call<Command, Outcome>> calls, RunContext context) {
+    /** Records each call's outcome as settled once every thread has returned ({@link Command#settled}). */
+    private static void settle(List<Call<Command, Outcome>> calls, RunContext context) {
         synchronized (calls) {
-            calls.replaceAll(call -> {
-                EventRecorder recorder = call.operation() instanceof Subscribe subscribe && call.observed().returned()
-                        ? context.subscriptions().get(subscribe.subscription()) : null;
-                if (recorder != null) {
-                    return new Call<>(call.thread(), call.operation(), Outcome.returned("replayed "
-                            + recorder.replayed()), call.invoked(), call.returned());
-                }
-                return call;
-            });
+            calls.replaceAll(call -> new Call<>(call.thread(), call.operation(),
+                    call.operation().settled(call.observed(), context), call.invoked(), call.returned()));
         }
     }
 
